@@ -1,0 +1,321 @@
+#include "loader/toml_reader.h"
+
+#define TOML_EXCEPTIONS 0
+#define TOML_HEADER_ONLY 1  // Debian's shared library is built with exceptions; compile the no-exception parser here
+#include <toml++/toml.h>
+
+#include "util/text.h"
+
+namespace privascore {
+
+namespace {
+
+Loc loc_from(const std::string& file, const toml::source_region& region) {
+  return Loc{file, static_cast<int>(region.begin.line), static_cast<int>(region.begin.column)};
+}
+
+const char* describe(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a floating-point number";
+    case toml::node_type::boolean: return "a boolean";
+    case toml::node_type::date: return "a date";
+    case toml::node_type::time: return "a time";
+    case toml::node_type::date_time: return "a date-time";
+    default: return "nothing";
+  }
+}
+
+// Line and column (1-based, in code points) of a byte offset.
+Loc position_of(const std::string& file, std::string_view text, std::size_t offset) {
+  Loc loc{file, 1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++loc.line;
+      loc.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      ++loc.column;
+    }
+  }
+  return loc;
+}
+
+}  // namespace
+
+struct TomlDocument::Impl {
+  toml::table table;
+};
+
+TomlDocument::TomlDocument(TomlDocument&&) noexcept = default;
+TomlDocument& TomlDocument::operator=(TomlDocument&&) noexcept = default;
+TomlDocument::~TomlDocument() = default;
+
+const toml::table* TomlDocument::root() const { return m_impl ? &m_impl->table : nullptr; }
+
+TomlDocument TomlDocument::parse(std::string content, const std::string& display_name, DiagnosticSink& sink) {
+  TomlDocument doc;
+  doc.m_file = display_name;
+  Loc whole{display_name, 0, 0};
+  if (content.size() > k_max_file_bytes) {
+    sink.error(whole, "file is larger than " + std::to_string(k_max_file_bytes / 1024) + " KiB",
+               "a methodology or assessment file is a few KiB; split the data or check that this is the right file");
+    return doc;
+  }
+  if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
+    sink.error(whole, "file is empty", "fill it in (see docs/formats.md) or delete it");
+    return doc;
+  }
+  if (auto bad = find_invalid_utf8(content); bad != std::string::npos) {
+    sink.error(position_of(display_name, content, bad),
+               "invalid UTF-8 byte 0x" + [&] {
+                 static const char* k_hex = "0123456789ABCDEF";
+                 unsigned char c = static_cast<unsigned char>(content[bad]);
+                 return std::string{k_hex[c >> 4], k_hex[c & 15]};
+               }(),
+               "save the file as UTF-8 (for example: iconv -f latin1 -t utf-8)");
+    return doc;
+  }
+  toml::parse_result result = toml::parse(content, display_name);
+  if (!result) {
+    const auto& error = result.error();
+    std::string message(error.description());
+    sink.error(loc_from(display_name, error.source()), "TOML syntax error: " + message,
+               "see https://toml.io for the syntax; strings need double quotes, tables [name], arrays of tables [[name]]");
+    return doc;
+  }
+  doc.m_impl = std::make_unique<Impl>();
+  doc.m_impl->table = std::move(result).table();
+  return doc;
+}
+
+TableReader::TableReader(const toml::table& table, std::string file, std::string what, DiagnosticSink& sink)
+    : m_table(table), m_file(std::move(file)), m_what(std::move(what)), m_sink(sink) {}
+
+Loc TableReader::loc() const {
+  Loc l = loc_from(m_file, m_table.source());
+  if (l.line == 0) l.line = 1, l.column = 1;
+  return l;
+}
+
+Loc TableReader::loc_of(const std::string& key) const {
+  if (const toml::node* node = m_table.get(key)) return loc_from(m_file, node->source());
+  return loc();
+}
+
+bool TableReader::has(const std::string& key) const { return m_table.contains(key); }
+
+const toml::node* TableReader::get(const std::string& key, bool required, const std::string& expected) {
+  m_read.insert(key);
+  const toml::node* node = m_table.get(key);
+  if (!node && required) {
+    m_sink.error(loc(), "missing required key `" + key + "` in " + m_what,
+                 expected.rfind("[[", 0) == 0 ? "add " + expected : "add `" + key + " = " + expected + "`");
+  }
+  return node;
+}
+
+void TableReader::type_error(const std::string& key, const toml::node& node, const char* expected) {
+  std::string hint = std::string("write ") + expected;
+  if (node.is_string() && (std::string(expected).find("integer") != std::string::npos ||
+                           std::string(expected).find("date") != std::string::npos)) {
+    hint += " without quotes";
+  }
+  if (node.is_floating_point() && std::string(expected).find("integer") != std::string::npos) {
+    hint = "use a whole number (points and weights are integers)";
+  }
+  m_sink.error(loc_from(m_file, node.source()),
+               "`" + key + "` in " + m_what + " must be " + expected + ", found " + describe(node), hint);
+}
+
+std::optional<std::string> TableReader::string(const std::string& key, bool required) {
+  const toml::node* node = get(key, required, "\"…\"");
+  if (!node) return std::nullopt;
+  if (!node->is_string()) {
+    type_error(key, *node, "a string in double quotes");
+    return std::nullopt;
+  }
+  std::string value = **node->as_string();
+  if (value.find_first_not_of(" \t\r\n") == std::string::npos && required) {
+    m_sink.error(loc_from(m_file, node->source()), "`" + key + "` in " + m_what + " is empty", "write the value");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::string> TableReader::id(const std::string& key, bool required) {
+  auto value = string(key, required);
+  if (!value) return std::nullopt;
+  if (!is_valid_id(*value)) {
+    m_sink.error(loc_of(key), "`" + key + "` in " + m_what + " is not a valid id: \"" + *value + "\"",
+                 "use lowercase ASCII letters, digits and '-', for example \"video-conferencing\"");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::string> TableReader::url(const std::string& key, bool required) {
+  auto value = string(key, required);
+  if (!value) return std::nullopt;
+  const bool http = value->rfind("https://", 0) == 0 || value->rfind("http://", 0) == 0;
+  if (!http || value->size() < 10 || value->find_first_of(" \t\n\"<>") != std::string::npos) {
+    m_sink.error(loc_of(key), "`" + key + "` in " + m_what + " is not a web address: \"" + *value + "\"",
+                 "write a full address starting with https://");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<std::int64_t> TableReader::integer(const std::string& key, bool required) {
+  const toml::node* node = get(key, required, "<integer>");
+  if (!node) return std::nullopt;
+  if (!node->is_integer()) {
+    type_error(key, *node, "an integer");
+    return std::nullopt;
+  }
+  return **node->as_integer();
+}
+
+std::optional<Date> TableReader::date(const std::string& key, bool required) {
+  const toml::node* node = get(key, required, "YYYY-MM-DD");
+  if (!node) return std::nullopt;
+  if (node->is_string()) {
+    std::string text = **node->as_string();
+    if (!Date::parse(text)) {
+      m_sink.error(loc_from(m_file, node->source()),
+                   "`" + key + "` in " + m_what + " is not a valid date: \"" + text + "\"",
+                   "write a real calendar day as YYYY-MM-DD without quotes, for example 2024-10-29");
+      return std::nullopt;
+    }
+    type_error(key, *node, "a date (YYYY-MM-DD)");
+    return std::nullopt;
+  }
+  if (!node->is_date()) {
+    type_error(key, *node, "a date (YYYY-MM-DD)");
+    return std::nullopt;
+  }
+  const toml::date d = **node->as_date();
+  Date value{static_cast<int>(d.year), static_cast<int>(d.month), static_cast<int>(d.day)};
+  if (!value.valid()) {
+    m_sink.error(loc_from(m_file, node->source()), "`" + key + "` in " + m_what + " is not a valid date: " +
+                                                       value.to_string(),
+                 "write a real calendar day between 1900 and 9999");
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<Text> TableReader::text(const std::string& key, bool required) {
+  const toml::node* node = get(key, required, "{ de = \"…\", en = \"…\" }");
+  if (!node) return std::nullopt;
+  if (node->is_string()) {
+    m_sink.error(loc_from(m_file, node->source()),
+                 "`" + key + "` in " + m_what + " must be given in German and English, found a single string",
+                 "write " + key + " = { de = \"…\", en = \"…\" }");
+    return std::nullopt;
+  }
+  if (!node->is_table()) {
+    type_error(key, *node, "a table { de = \"…\", en = \"…\" }");
+    return std::nullopt;
+  }
+  TableReader sub(*node->as_table(), m_file, "`" + key + "` of " + m_what, m_sink);
+  Text text;
+  bool ok = true;
+  for (const char* lang : {"de", "en"}) {
+    const toml::node* value = sub.get(lang, false, "");
+    std::string language = std::string(lang) == "de" ? "German" : "English";
+    if (!value) {
+      m_sink.error(sub.loc(), "missing " + language + " text `" + lang + "` in `" + key + "` of " + m_what,
+                   std::string("add ") + lang + " = \"…\" (every text a reader sees is needed in German and English)");
+      ok = false;
+      continue;
+    }
+    if (!value->is_string()) {
+      sub.type_error(lang, *value, "a string in double quotes");
+      ok = false;
+      continue;
+    }
+    std::string s = **value->as_string();
+    if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+      m_sink.error(loc_from(m_file, value->source()),
+                   language + " text `" + lang + "` in `" + key + "` of " + m_what + " is empty",
+                   "write the " + language + " text");
+      ok = false;
+      continue;
+    }
+    (std::string(lang) == "de" ? text.de : text.en) = std::move(s);
+  }
+  sub.finish({"de", "en"});
+  if (!ok) return std::nullopt;
+  return text;
+}
+
+std::optional<std::vector<std::string>> TableReader::string_array(const std::string& key, bool required) {
+  const toml::node* node = get(key, required, "[\"…\", \"…\"]");
+  if (!node) return std::nullopt;
+  if (!node->is_array()) {
+    type_error(key, *node, "an array of strings");
+    return std::nullopt;
+  }
+  std::vector<std::string> values;
+  bool ok = true;
+  for (const toml::node& item : *node->as_array()) {
+    if (!item.is_string()) {
+      m_sink.error(loc_from(m_file, item.source()),
+                   "`" + key + "` in " + m_what + " must hold only strings, found " + describe(item),
+                   "write each entry in double quotes");
+      ok = false;
+      continue;
+    }
+    values.push_back(**item.as_string());
+  }
+  if (!ok) return std::nullopt;
+  return values;
+}
+
+void TableReader::tables(const std::string& key, bool required, const std::function<void(TableReader&)>& each) {
+  const toml::node* node = get(key, required, "[[" + key + "]] sections");
+  if (!node) return;
+  if (!node->is_array() || !node->as_array()->is_array_of_tables()) {
+    m_sink.error(loc_from(m_file, node->source()),
+                 "`" + key + "` in " + m_what + " must be an array of tables, found " + describe(*node),
+                 "write each entry as a [[" + key + "]] section");
+    return;
+  }
+  int index = 0;
+  for (const toml::node& item : *node->as_array()) {
+    ++index;
+    TableReader reader(*item.as_table(), m_file, "[[" + key + "]] number " + std::to_string(index), m_sink);
+    each(reader);
+  }
+  if (required && index == 0) {
+    m_sink.error(loc_of(key), "`" + key + "` in " + m_what + " is empty", "add at least one [[" + key + "]]");
+  }
+}
+
+bool TableReader::table(const std::string& key, bool required, const std::function<void(TableReader&)>& each) {
+  const toml::node* node = get(key, required, "{ … }");
+  if (!node) return false;
+  if (!node->is_table()) {
+    type_error(key, *node, "a table");
+    return false;
+  }
+  TableReader reader(*node->as_table(), m_file, "`" + key + "` of " + m_what, m_sink);
+  each(reader);
+  return true;
+}
+
+void TableReader::finish(const std::vector<std::string>& allowed) {
+  for (auto&& [key, node] : m_table) {
+    std::string name(key.str());
+    if (m_read.count(name)) continue;
+    std::string suggestion = closest_match(name, allowed);
+    std::string hint = suggestion.empty() ? "valid keys here: " + join(allowed, ", ")
+                                          : "did you mean `" + suggestion + "`?";
+    m_sink.error(loc_from(m_file, key.source()), "unknown key `" + name + "` in " + m_what, hint);
+  }
+}
+
+}  // namespace privascore

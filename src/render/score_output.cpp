@@ -1,0 +1,477 @@
+#include "render/score_output.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "render/i18n.h"
+#include "util/text.h"
+
+namespace privascore {
+
+namespace {
+
+using nlohmann::json;
+
+std::string ansi(const std::string& hex, bool enabled) {
+  if (!enabled || hex.size() != 7) return {};
+  auto channel = [&](int i) { return std::stoi(hex.substr(static_cast<std::size_t>(i), 2), nullptr, 16); };
+  return "\x1b[38;2;" + std::to_string(channel(1)) + ';' + std::to_string(channel(3)) + ';' +
+         std::to_string(channel(5)) + 'm';
+}
+
+std::string reset(bool enabled) { return enabled ? "\x1b[0m" : ""; }
+std::string bold(bool enabled) { return enabled ? "\x1b[1m" : ""; }
+
+std::string pad_right(const std::string& s, std::size_t width) {
+  std::size_t w = display_width(s);
+  return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+std::string pad_left(const std::string& s, std::size_t width) {
+  std::size_t w = display_width(s);
+  return w >= width ? s : std::string(width - w, ' ') + s;
+}
+
+std::string signed_number(int value) { return (value > 0 ? "+" : "") + std::to_string(value); }
+
+const char* provenance_key(WeightsProvenance p) {
+  switch (p) {
+    case WeightsProvenance::published: return "weights_published";
+    case WeightsProvenance::derived: return "weights_derived";
+    case WeightsProvenance::reconstructed: return "weights_reconstructed";
+  }
+  return "weights_reconstructed";
+}
+
+std::string level_letter(const Level& level) {
+  std::string letter(1, static_cast<char>(std::toupper(static_cast<unsigned char>(level.id[0]))));
+  return letter;
+}
+
+// A short column head for a feature: its anchor, at most six characters.
+std::string column_head(const Feature& f) { return f.anchor.substr(0, 6); }
+
+// The level cell of a table: symbol plus a letter, or "? unknown".
+std::string level_cell(const FeatureScore& f) { return f.unknown ? "?" : f.level->symbol + level_letter(*f.level); }
+
+json feature_json(const FeatureScore& f, Lang lang) {
+  json j;
+  j["id"] = f.feature->id;
+  j["name"] = f.feature->name.get(lang);
+  j["level"] = f.unknown ? std::string(Rating::k_unknown) : f.level->id;
+  j["counted_level"] = f.level->id;
+  j["points"] = f.points;
+  j["max_points"] = f.max_points;
+  j["weight"] = f.feature->weight;
+  j["status"] = f.rating ? to_string(f.rating->status) : "unverified";
+  j["knockout"] = f.knockout_fired;
+  return j;
+}
+
+json service_json(const ServiceScore& s, Lang lang) {
+  json j;
+  j["id"] = s.assessment->id;
+  j["name"] = s.assessment->name;
+  j["vendor"] = s.assessment->vendor;
+  j["points"] = s.points;
+  j["max_points"] = s.max_points;
+  j["class"] = s.klass->id;
+  j["class_label"] = s.klass->label.get(lang);
+  j["computed_class"] = s.computed_class->id;
+  j["rank"] = s.rank;
+  j["provisional"] = s.provisional;
+  j["coverage_percent"] = s.coverage_percent();
+  j["unverified_features"] = s.unverified;
+  json knockouts = json::array();
+  for (const Feature* f : s.knockouts) {
+    knockouts.push_back({{"feature", f->id}, {"cap", f->knockout->cap}, {"reason", f->knockout->reason.get(lang)}});
+  }
+  j["knockouts"] = knockouts;
+  json features = json::array();
+  for (const auto& f : s.features) features.push_back(feature_json(f, lang));
+  j["features"] = features;
+  return j;
+}
+
+json methodology_summary(const Methodology& m, Lang lang) {
+  json levels = json::array();
+  for (const auto& l : m.levels) {
+    levels.push_back({{"id", l.id}, {"points", l.points}, {"symbol", l.symbol}, {"label", l.label.get(lang)}});
+  }
+  json classes = json::array();
+  for (const auto& c : m.classes) {
+    classes.push_back({{"id", c.id}, {"label", c.label.get(lang)}, {"range", c.range_text(lang)}});
+  }
+  json features = json::array();
+  for (const auto& f : m.features) {
+    features.push_back({{"id", f.id}, {"anchor", f.anchor}, {"name", f.name.get(lang)}, {"weight", f.weight}});
+  }
+  return {{"version", m.version}, {"weights_provenance", to_string(m.weights_provenance)},
+          {"levels", levels},     {"classes", classes},
+          {"features", features}};
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\n\r") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + '"';
+}
+
+json score_json(const Category& category, const EditionScore& score, Lang lang) {
+  json j;
+  j["category"] = category.id;
+  j["category_name"] = score.methodology->name.get(lang);
+  j["edition"] = score.edition->date.to_string();
+  j["lang"] = lang_code(lang);
+  j["max_points"] = score.max_points;
+  j["min_points"] = score.min_points;
+  j["methodology"] = methodology_summary(*score.methodology, lang);
+  j["scored_under_other_methodology"] = score.methodology->version != score.edition->methodology;
+  json services = json::array();
+  for (const auto& s : score.services) services.push_back(service_json(s, lang));
+  j["services"] = services;
+  return j;
+}
+
+json explain_json(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang) {
+  json j = service_json(s, lang);
+  j["category"] = category.id;
+  j["edition"] = score.edition->date.to_string();
+  j["methodology_version"] = score.methodology->version;
+  j["website"] = s.assessment->website;
+  if (!s.assessment->licence.empty()) j["licence"] = s.assessment->licence;
+  if (!s.assessment->repository.empty()) j["repository"] = s.assessment->repository;
+  if (s.assessment->note) j["note"] = s.assessment->note->get(lang);
+  for (std::size_t i = 0; i < s.features.size(); ++i) {
+    const FeatureScore& f = s.features[i];
+    json& fj = j["features"][i];
+    fj["lost"] = f.lost();
+    if (f.rating) {
+      fj["justification"] = f.rating->justification.get(lang);
+      json evidence = json::array();
+      for (const auto& e : f.rating->evidence) {
+        json ej = {{"url", e.url}, {"title", e.title}};
+        if (!e.quote.empty()) ej["quote"] = e.quote;
+        if (e.retrieved) ej["retrieved"] = e.retrieved->to_string();
+        evidence.push_back(ej);
+      }
+      fj["evidence"] = evidence;
+    }
+  }
+  return j;
+}
+
+json diff_json(const Category& category, const EditionDiff& diff, Lang lang) {
+  json j;
+  j["category"] = category.id;
+  j["from"] = {{"edition", diff.from->date.to_string()}, {"methodology", diff.from->methodology},
+               {"max_points", diff.from_methodology ? diff.from_methodology->max_points() : 0}};
+  j["to"] = {{"edition", diff.to->date.to_string()}, {"methodology", diff.to->methodology},
+             {"max_points", diff.to_methodology ? diff.to_methodology->max_points() : 0}};
+  j["joined"] = diff.joined;
+  j["left"] = diff.left;
+  j["unchanged"] = diff.unchanged;
+  json changed = json::array();
+  for (const auto& c : diff.changed) {
+    json causes = json::array();
+    for (const auto& f : c.causes) {
+      causes.push_back({{"feature", f.feature},
+                        {"from_level", f.from_level},
+                        {"to_level", f.to_level},
+                        {"from_points", f.from_points},
+                        {"to_points", f.to_points},
+                        {"from_weight", f.from_weight},
+                        {"to_weight", f.to_weight},
+                        {"delta", f.delta()},
+                        {"from_status", f.from_status},
+                        {"to_status", f.to_status}});
+    }
+    changed.push_back({{"id", c.id},
+                       {"name", c.name},
+                       {"from_points", c.from_points},
+                       {"to_points", c.to_points},
+                       {"delta", c.delta()},
+                       {"delta_from_ratings", c.delta_from_ratings},
+                       {"delta_from_methodology", c.delta_from_methodology},
+                       {"from_class", c.from_class},
+                       {"to_class", c.to_class},
+                       {"from_rank", c.from_rank},
+                       {"to_rank", c.to_rank},
+                       {"causes", causes}});
+  }
+  j["changed"] = changed;
+  json mchanges = json::array();
+  for (const auto& m : diff.methodology_changes) {
+    mchanges.push_back({{"kind", m.kind}, {"subject", m.subject}, {"from", m.from}, {"to", m.to}});
+  }
+  j["methodology_changes"] = mchanges;
+  json notes = json::array();
+  for (const auto& n : diff.to->notes) {
+    json nj = {{"kind", n.kind}, {"text", n.text.get(lang)}, {"reason", n.reason.get(lang)}};
+    if (!n.service.empty()) nj["service"] = n.service;
+    if (!n.feature.empty()) nj["feature"] = n.feature;
+    notes.push_back(nj);
+  }
+  j["notes"] = notes;
+  return j;
+}
+
+std::string score_table(const Category& category, const EditionScore& score, Lang lang, TextStyle style) {
+  const Methodology& m = *score.methodology;
+  const bool c = style.colour;
+  std::string out;
+  out += bold(c) + "PRIVA SCORE · " + m.name.get(lang) + reset(c) + " · " + tr(lang, "edition") + " " +
+         score.edition->date.to_string() + " · " + tr(lang, "methodology") + " v" + std::to_string(m.version) + " (" +
+         tr(lang, provenance_key(m.weights_provenance)) + ")\n";
+  if (m.version != score.edition->methodology) {
+    out += lang == Lang::de ? "  bewertet nach Methodik v" + std::to_string(m.version) + " statt v" +
+                                  std::to_string(score.edition->methodology) + "\n"
+                            : "  scored under methodology v" + std::to_string(m.version) + " instead of v" +
+                                  std::to_string(score.edition->methodology) + "\n";
+  }
+  out += tr(lang, "maximum") + " " + std::to_string(score.max_points) + " · " + tr(lang, "minimum") + " " +
+         std::to_string(score.min_points) + " · " + category.id + "\n\n";
+
+  std::size_t name_width = display_width(tr(lang, "service"));
+  for (const auto& s : score.services) name_width = std::max(name_width, display_width(s.assessment->name) + 2);
+  std::size_t class_width = 0;
+  for (const auto& cl : m.classes) class_width = std::max(class_width, display_width(cl.symbol + " " + cl.label.get(lang)));
+
+  std::vector<std::size_t> feature_widths;
+  out += pad_left(tr(lang, "rank"), 4) + "  " + pad_right(tr(lang, "service"), name_width) + "  " +
+         pad_left(tr(lang, "points"), 7) + "  " + pad_right(tr(lang, "class"), class_width);
+  for (const auto& f : m.features) {
+    const std::string head = column_head(f);
+    std::size_t w = std::max<std::size_t>(display_width(head), 3);
+    feature_widths.push_back(w);
+    out += "  " + pad_right(head, w);
+  }
+  out += "\n";
+  bool any_provisional = false, any_unverified = false;
+  for (const auto& s : score.services) {
+    std::string name = s.assessment->name;
+    std::string marks;
+    if (s.provisional) marks += "*", any_provisional = true;
+    if (s.unverified > 0) marks += "†" + std::to_string(s.unverified), any_unverified = true;
+    out += pad_left(std::to_string(s.rank), 4) + "  " + pad_right(name, name_width) + "  " +
+           pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) + "  " + ansi(s.klass->colour, c) +
+           pad_right(s.klass->symbol + " " + s.klass->label.get(lang), class_width) + reset(c);
+    for (std::size_t i = 0; i < s.features.size(); ++i) {
+      const FeatureScore& f = s.features[i];
+      std::string cell = level_cell(f) + (f.knockout_fired ? "!" : "");
+      out += "  " + (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(cell, feature_widths[i]) + reset(c);
+    }
+    if (!marks.empty()) out += "  " + marks;
+    out += "\n";
+  }
+  out += "\n" + tr(lang, "legend") + ":";
+  for (const auto& l : m.levels) {
+    out += "  " + ansi(l.colour, c) + l.symbol + level_letter(l) + reset(c) + " " + l.label.get(lang) + " (" +
+           std::to_string(l.points) + ")";
+  }
+  out += "  ? " + tr(lang, "unknown") + "  ! " + tr(lang, "knockout") + "\n";
+  out += tr(lang, "columns") + ":";
+  for (const auto& f : m.features) {
+    out += "  " + column_head(f) + " = " + f.name.get(lang) + " (" + tr(lang, "weight") + " " + std::to_string(f.weight) + ")";
+  }
+  out += "\n";
+  if (any_provisional) out += tr(lang, "marker_provisional") + "\n";
+  if (any_unverified) out += tr(lang, "marker_unverified") + "\n";
+  return out;
+}
+
+std::string score_csv(const EditionScore& score, Lang lang) {
+  std::string out = "rank,id,name,points,max_points,class,provisional,coverage_percent,unverified_features";
+  for (const auto& f : score.methodology->features) out += "," + f.id;
+  out += "\r\n";
+  for (const auto& s : score.services) {
+    out += std::to_string(s.rank) + "," + csv_field(s.assessment->id) + "," + csv_field(s.assessment->name) + "," +
+           std::to_string(s.points) + "," + std::to_string(s.max_points) + "," + s.klass->id + "," +
+           (s.provisional ? "true" : "false") + "," + std::to_string(s.coverage_percent()) + "," +
+           std::to_string(s.unverified);
+    for (const auto& f : s.features) out += "," + (f.unknown ? std::string(Rating::k_unknown) : f.level->id);
+    out += "\r\n";
+  }
+  (void)lang;
+  return out;
+}
+
+std::string score_markdown(const Category& category, const EditionScore& score, Lang lang) {
+  const Methodology& m = *score.methodology;
+  auto cell = [](const std::string& s) {
+    std::string out;
+    for (char ch : s) {
+      if (ch == '|') out += "\\|";
+      else if (ch == '\n') out += ' ';
+      else out += ch;
+    }
+    return out;
+  };
+  std::string out = "## PRIVA SCORE: " + cell(m.name.get(lang)) + " (" + tr(lang, "edition") + " " +
+                    score.edition->date.to_string() + ")\n\n";
+  out += tr(lang, "maximum") + ": " + std::to_string(score.max_points) + " · " + category.id + " · " +
+         tr(lang, "methodology") + " v" + std::to_string(m.version) + " (" + tr(lang, provenance_key(m.weights_provenance)) +
+         ")\n\n";
+  out += "| " + tr(lang, "rank") + " | " + tr(lang, "service") + " | " + tr(lang, "points") + " | " + tr(lang, "class");
+  for (const auto& f : m.features) out += " | " + cell(f.name.get(lang));
+  out += " |\n|---:|---|---:|---";
+  for (std::size_t i = 0; i < m.features.size(); ++i) out += "|---";
+  out += "|\n";
+  for (const auto& s : score.services) {
+    out += "| " + std::to_string(s.rank) + " | " + cell(s.assessment->name) + (s.provisional ? " *" : "") + " | " +
+           std::to_string(s.points) + " | " + s.klass->symbol + " " + cell(s.klass->label.get(lang));
+    for (const auto& f : s.features) {
+      out += " | " + (f.unknown ? "? " + tr(lang, "unknown") : f.level->symbol + " " + cell(f.level->label.get(lang)));
+    }
+    out += " |\n";
+  }
+  return out;
+}
+
+std::string explain_text(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang,
+                         TextStyle style) {
+  const bool c = style.colour;
+  const Methodology& m = *score.methodology;
+  std::string out;
+  out += bold(c) + s.assessment->name + reset(c) + " · " + m.name.get(lang) + " · " + tr(lang, "edition") + " " +
+         score.edition->date.to_string() + " · " + tr(lang, "methodology") + " v" + std::to_string(m.version) + "\n";
+  out += std::to_string(s.points) + " " + tr(lang, "of") + " " + std::to_string(s.max_points) + " " +
+         (lang == Lang::de ? "Punkten" : "points") + " · " + ansi(s.klass->colour, c) + s.klass->symbol + " " +
+         s.klass->label.get(lang) + reset(c) + " · " + tr(lang, "rank_of") + " " + std::to_string(s.rank) + " " +
+         tr(lang, "of") + " " + std::to_string(score.services.size());
+  if (s.provisional) {
+    out += " · " + tr(lang, "provisional") + " (" + tr(lang, "coverage") + " " + std::to_string(s.coverage_percent()) + " %)";
+  }
+  out += "\n";
+  for (const Feature* f : s.knockouts) {
+    out += "  " + tr(lang, "knockout") + ": " + f->name.get(lang) + ": " + f->knockout->reason.get(lang) + "\n";
+  }
+  if (s.computed_class != s.klass) {
+    out += lang == Lang::de ? "  (nach Punkten wäre die Klasse " + s.computed_class->label.get(lang) + ")\n"
+                            : "  (by points alone the class would be " + s.computed_class->label.get(lang) + ")\n";
+  }
+  out += "\n";
+  std::size_t name_width = display_width(tr(lang, "feature"));
+  for (const auto& f : s.features) name_width = std::max(name_width, display_width(f.feature->name.get(lang)));
+  std::size_t level_width = display_width(tr(lang, "level"));
+  for (const auto& l : m.levels) level_width = std::max(level_width, display_width(l.symbol + " " + l.label.get(lang)) + 4);
+  level_width = std::max(level_width, display_width("? " + tr(lang, "unknown")) + 4);
+  out += pad_right(tr(lang, "feature"), name_width) + "  " + pad_left(tr(lang, "weight"), 7) + "  " +
+         pad_right(tr(lang, "level"), level_width) + "  " + pad_left(tr(lang, "points"), 7) + "  " +
+         pad_left(tr(lang, "lost"), 8) + "  " + tr(lang, "status") + "\n";
+  for (const auto& f : s.features) {
+    std::string level = f.unknown ? "? " + tr(lang, "unknown") + " (" + std::to_string(f.level->points) + ")"
+                                  : f.level->symbol + " " + f.level->label.get(lang) + " (" + std::to_string(f.level->points) + ")";
+    std::string status = f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified");
+    out += pad_right(f.feature->name.get(lang), name_width) + "  " + pad_left(std::to_string(f.feature->weight), 7) + "  " +
+           (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(level, level_width) + reset(c) + "  " +
+           pad_left(std::to_string(f.points) + "/" + std::to_string(f.max_points), 7) + "  " +
+           pad_left(f.lost() ? "-" + std::to_string(f.lost()) : "0", 8) + "  " + status +
+           (f.knockout_fired ? "  ! " + tr(lang, "knockout") : "") + "\n";
+  }
+  out += pad_right(tr(lang, "sum"), name_width) + "  " + pad_left(std::to_string(m.weight_sum()), 7) + "  " +
+         pad_right("", level_width) + "  " + pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) +
+         "  " + pad_left("-" + std::to_string(s.max_points - s.points), 8) + "\n";
+  out += "\n" + tr(lang, "justification") + ":\n";
+  for (const auto& f : s.features) {
+    out += "- " + bold(c) + f.feature->name.get(lang) + reset(c) + " (" +
+           (f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified")) + "): " +
+           (f.rating ? f.rating->justification.get(lang) : tr(lang, "unknown")) + "\n";
+    if (f.rating) {
+      for (const auto& e : f.rating->evidence) {
+        out += "    " + e.title + " <" + e.url + ">";
+        if (e.retrieved) out += " (" + tr(lang, "retrieved") + " " + e.retrieved->to_string() + ")";
+        out += "\n";
+        if (!e.quote.empty()) out += "      \"" + e.quote + "\"\n";
+      }
+    }
+  }
+  if (s.assessment->note) out += "\n" + s.assessment->note->get(lang) + "\n";
+  (void)category;
+  return out;
+}
+
+std::string diff_text(const Category& category, const EditionDiff& diff, Lang lang, TextStyle style) {
+  const bool c = style.colour;
+  std::string out;
+  out += bold(c) + category.id + reset(c) + ": " + diff.from->date.to_string() + " → " + diff.to->date.to_string() + " (" +
+         tr(lang, "methodology") + " v" + std::to_string(diff.from->methodology) + " → v" +
+         std::to_string(diff.to->methodology) + ")\n";
+  if (!diff.from_methodology || !diff.to_methodology) return out;
+  const Methodology& to_m = *diff.to_methodology;
+  const EditionScore after = score_edition(to_m, *diff.to);
+  if (diff.from_methodology->max_points() != to_m.max_points()) {
+    out += tr(lang, "maximum") + ": " + std::to_string(diff.from_methodology->max_points()) + " → " +
+           std::to_string(to_m.max_points()) + "\n";
+  }
+  if (!diff.methodology_changes.empty()) {
+    out += "\n" + tr(lang, "methodology_changes") + ":\n";
+    for (const auto& mc : diff.methodology_changes) {
+      out += "  " + mc.kind + " " + mc.subject + ": " + (mc.from.empty() ? "–" : mc.from) + " → " +
+             (mc.to.empty() ? "–" : mc.to) + "\n";
+    }
+  }
+  if (!diff.joined.empty()) {
+    out += "\n" + tr(lang, "joined") + ":\n";
+    for (const auto& id : diff.joined) {
+      const ServiceScore* s = after.service(id);
+      out += "  + " + s->assessment->name + "  " + std::to_string(s->points) + "/" + std::to_string(s->max_points) + "  " +
+             ansi(s->klass->colour, c) + s->klass->symbol + " " + s->klass->label.get(lang) + reset(c) + "\n";
+    }
+  }
+  if (!diff.left.empty()) {
+    out += "\n" + tr(lang, "left") + ":\n";
+    for (const auto& id : diff.left) {
+      const Assessment* a = diff.from->assessment(id);
+      out += "  - " + (a ? a->name : id) + "\n";
+    }
+  }
+  if (!diff.changed.empty()) {
+    out += "\n" + tr(lang, "changed") + ":\n";
+    std::size_t name_width = 0;
+    for (const auto& ch : diff.changed) name_width = std::max(name_width, display_width(ch.name));
+    for (const auto& ch : diff.changed) {
+      out += "  " + pad_right(ch.name, name_width) + "  " + pad_left(std::to_string(ch.from_points), 4) + " → " +
+             pad_left(std::to_string(ch.to_points), 4) + "  (" + signed_number(ch.delta()) + ")";
+      if (ch.from_class != ch.to_class) out += "  " + ch.from_class + " → " + ch.to_class;
+      if (ch.from_rank != ch.to_rank) {
+        out += "  " + tr(lang, "rank_of") + " " + std::to_string(ch.from_rank) + " → " + std::to_string(ch.to_rank);
+      }
+      out += "\n";
+      if (diff.methodology_changed() && ch.delta() != 0) {
+        out += "      " + signed_number(ch.delta_from_ratings) + " " + tr(lang, "from_ratings") + ", " +
+               signed_number(ch.delta_from_methodology) + " " + tr(lang, "from_methodology") + "\n";
+      }
+      for (const auto& f : ch.causes) {
+        const Feature* feature = to_m.feature(f.feature);
+        if (!feature && diff.from_methodology) feature = diff.from_methodology->feature(f.feature);
+        std::string name = feature ? feature->name.get(lang) : f.feature;
+        out += "      " + name + ": " + (f.from_level.empty() ? "–" : f.from_level) + " → " +
+               (f.to_level.empty() ? "–" : f.to_level) + "  " + std::to_string(f.from_points) + " → " +
+               std::to_string(f.to_points) + " (" + signed_number(f.delta()) + ")";
+        if (f.from_weight != f.to_weight && f.from_weight && f.to_weight) {
+          out += "  " + tr(lang, "weight") + " " + std::to_string(f.from_weight) + " → " + std::to_string(f.to_weight);
+        }
+        if (f.status_changed) out += "  " + f.from_status + " → " + f.to_status;
+        out += "\n";
+      }
+    }
+  }
+  out += "\n" + std::to_string(diff.unchanged) + " " + tr(lang, "unchanged") + "\n";
+  if (!diff.to->notes.empty()) {
+    out += "\n" + tr(lang, "notes") + ":\n";
+    for (const auto& n : diff.to->notes) {
+      out += "  [" + n.kind + (n.service.empty() ? "" : " " + n.service) + "] " + n.text.get(lang) + "\n";
+      out += "    " + tr(lang, "reason") + ": " + n.reason.get(lang) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace privascore
