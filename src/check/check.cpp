@@ -25,14 +25,16 @@ void check_catalogue(const Catalogue& catalogue, const CheckOptions& options, Di
                       std::to_string(f.feature->weight) + " x " + std::to_string(f.level->points) + " = " +
                       std::to_string(f.points);
           }
-          sink.error(p.loc, "`" + p.service + "` computes to " + std::to_string(s->points) + " points" + under +
-                                ", but " + std::to_string(*p.points) + " were published" + causes,
+          sink.error(p.loc,
+                     "`" + p.service + "` computes to " + std::to_string(s->points) + " points" + under + ", but " +
+                         std::to_string(*p.points) + " were published" + causes,
                      "a rating or weight differs from the published result; fix the data, or record a correction "
                      "in a new edition");
         }
         if (!p.class_id.empty() && p.class_id != s->klass->id) {
-          sink.error(p.loc, "`" + p.service + "` computes to class " + s->klass->id + under + ", but " + p.class_id +
-                                " was published",
+          sink.error(p.loc,
+                     "`" + p.service + "` computes to class " + s->klass->id + under + ", but " + p.class_id +
+                         " was published",
                      "check the ratings, the thresholds and the knock-out rules");
         }
       }
@@ -44,14 +46,17 @@ void check_catalogue(const Catalogue& catalogue, const CheckOptions& options, Di
           for (const auto& a : edition.assessments) {
             const Rating* r = a.rating(f.id);
             const std::string level = r ? r->level : std::string(Rating::k_unknown);
-            if (first.empty()) first = level;
-            else if (level != first) same = false;
+            if (first.empty())
+              first = level;
+            else if (level != first)
+              same = false;
           }
           // The method's rule: a feature every service fulfils *well* is a standard, not a score. A feature
           // every service fails alike still says something about the category, so it stays quiet.
           if (same && first == own->highest_level().id) {
-            sink.warning(edition.loc, "feature `" + f.id + "` is rated " + first + " (the best level) for every service of edition " +
-                                          edition.date.to_string(),
+            sink.warning(edition.loc,
+                         "feature `" + f.id + "` is rated " + first +
+                             " (the best level) for every service of edition " + edition.date.to_string(),
                          "the method does not score what every service meets well; consider moving it to [[standard]]");
           }
         }
@@ -63,10 +68,11 @@ void check_catalogue(const Catalogue& catalogue, const CheckOptions& options, Di
             if (!e.retrieved) continue;
             const long age_days = edition.date.days_since_epoch() - e.retrieved->days_since_epoch();
             if (age_days > options.max_evidence_age_months * 30L + options.max_evidence_age_months / 2) {
-              sink.warning(e.loc, "evidence for `" + a.id + "`/`" + r.feature + "` was retrieved on " +
-                                      e.retrieved->to_string() + ", more than " +
-                                      std::to_string(options.max_evidence_age_months) + " months before edition " +
-                                      edition.date.to_string(),
+              sink.warning(e.loc,
+                           "evidence for `" + a.id + "`/`" + r.feature + "` was retrieved on " +
+                               e.retrieved->to_string() + ", more than " +
+                               std::to_string(options.max_evidence_age_months) + " months before edition " +
+                               edition.date.to_string(),
                            "check the source again and update `retrieved`");
             }
             if (*e.retrieved > options.today && options.today.valid()) {

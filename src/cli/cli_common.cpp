@@ -31,10 +31,13 @@ Lang CommonOptions::language() const {
 
 TextStyle CommonOptions::style() const {
   TextStyle style;
-  if (colour == "always") style.colour = true;
-  else if (colour == "never") style.colour = false;
-  else style.colour = isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && std::getenv("TERM") &&
-                      std::string(std::getenv("TERM")) != "dumb";
+  if (colour == "always")
+    style.colour = true;
+  else if (colour == "never")
+    style.colour = false;
+  else
+    style.colour = isatty(STDOUT_FILENO) && !std::getenv("NO_COLOR") && std::getenv("TERM") &&
+                   std::string(std::getenv("TERM")) != "dumb";
   return style;
 }
 

@@ -18,8 +18,8 @@ namespace privascore {
 
 /// Options most subcommands share.
 struct CommonOptions {
-  std::string data;         // "" = bundled data
-  std::string lang;         // "" = from $LANG, default en
+  std::string data;  // "" = bundled data
+  std::string lang;  // "" = from $LANG, default en
   std::string colour = "auto";
 
   /// Adds --data (and --lang, --color when with_output) to app.

@@ -16,7 +16,8 @@ CommandSpec check_command() {
             auto max_age = std::make_shared<int>(12);
             auto quiet = std::make_shared<bool>(false);
             options->add_to(app, false);
-            app.add_option("--max-evidence-age", *max_age, "Warn when evidence is older than this many months (default 12)")
+            app.add_option("--max-evidence-age", *max_age,
+                           "Warn when evidence is older than this many months (default 12)")
                 ->check(CLI::Range(1, 1200));
             app.add_flag("--quiet,-q", *quiet, "Print errors only, no warnings or summary");
             return [options, max_age, quiet]() {

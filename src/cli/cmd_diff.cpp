@@ -46,8 +46,10 @@ CommandSpec diff_command() {
               }
               const EditionDiff diff = diff_editions(*category, *from, *to);
               const Lang lang = o->common.language();
-              if (o->format == "json") std::cout << diff_json(*category, diff, lang).dump(2) << "\n";
-              else std::cout << diff_text(*category, diff, lang, o->common.style());
+              if (o->format == "json")
+                std::cout << diff_json(*category, diff, lang).dump(2) << "\n";
+              else
+                std::cout << diff_text(*category, diff, lang, o->common.style());
               return static_cast<int>(k_exit_ok);
             };
           }};

@@ -58,7 +58,8 @@ CommandSpec explain_command() {
               if (found.size() > 1) {
                 std::vector<std::string> ids;
                 for (const auto& [c, e] : found) ids.push_back(c->id);
-                print_error("service `" + o->service + "` is rated in several categories", "add --category " + join(ids, " or --category "));
+                print_error("service `" + o->service + "` is rated in several categories",
+                            "add --category " + join(ids, " or --category "));
                 return static_cast<int>(k_exit_failure);
               }
               const auto [category, edition] = found.front();
@@ -66,8 +67,10 @@ CommandSpec explain_command() {
               const EditionScore score = score_edition(*m, *edition);
               const ServiceScore* s = score.service(o->service);
               const Lang lang = o->common.language();
-              if (o->format == "json") std::cout << explain_json(*category, score, *s, lang).dump(2) << "\n";
-              else std::cout << explain_text(*category, score, *s, lang, o->common.style());
+              if (o->format == "json")
+                std::cout << explain_json(*category, score, *s, lang).dump(2) << "\n";
+              else
+                std::cout << explain_text(*category, score, *s, lang, o->common.style());
               return static_cast<int>(k_exit_ok);
             };
           }};

@@ -42,10 +42,14 @@ CommandSpec score_command() {
               }
               const EditionScore score = score_edition(*m, *edition);
               const Lang lang = o->common.language();
-              if (o->format == "json") std::cout << score_json(*category, score, lang).dump(2) << "\n";
-              else if (o->format == "csv") std::cout << score_csv(score, lang);
-              else if (o->format == "md") std::cout << score_markdown(*category, score, lang);
-              else std::cout << score_table(*category, score, lang, o->common.style());
+              if (o->format == "json")
+                std::cout << score_json(*category, score, lang).dump(2) << "\n";
+              else if (o->format == "csv")
+                std::cout << score_csv(score, lang);
+              else if (o->format == "md")
+                std::cout << score_markdown(*category, score, lang);
+              else
+                std::cout << score_table(*category, score, lang, o->common.style());
               return static_cast<int>(k_exit_ok);
             };
           }};

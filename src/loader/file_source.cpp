@@ -28,8 +28,7 @@ std::vector<std::string> DiskSource::list(std::string_view dir) const {
   return names;
 }
 
-std::optional<std::string> DiskSource::read(std::string_view path, std::size_t max_bytes,
-                                            std::string* error) const {
+std::optional<std::string> DiskSource::read(std::string_view path, std::size_t max_bytes, std::string* error) const {
   const std::string full = display_path(path);
   std::ifstream in(full, std::ios::binary);
   if (!in) {
@@ -50,7 +49,9 @@ std::string DiskSource::display_path(std::string_view path) const {
   return (fs::path(m_root) / std::string(path)).lexically_normal().string();
 }
 
-void MemorySource::add(std::string path, std::string content) { m_files[std::move(path)] = std::move(content); }
+void MemorySource::add(std::string path, std::string content) {
+  m_files[std::move(path)] = std::move(content);
+}
 
 std::vector<std::string> MemorySource::list(std::string_view dir) const {
   std::string prefix(dir);
@@ -65,8 +66,7 @@ std::vector<std::string> MemorySource::list(std::string_view dir) const {
   return {names.begin(), names.end()};
 }
 
-std::optional<std::string> MemorySource::read(std::string_view path, std::size_t max_bytes,
-                                              std::string* error) const {
+std::optional<std::string> MemorySource::read(std::string_view path, std::size_t max_bytes, std::string* error) const {
   auto it = m_files.find(path);
   if (it == m_files.end()) {
     *error = "no such file";
@@ -75,6 +75,8 @@ std::optional<std::string> MemorySource::read(std::string_view path, std::size_t
   return it->second.substr(0, max_bytes + 1);
 }
 
-std::string MemorySource::display_path(std::string_view path) const { return m_label + "/" + std::string(path); }
+std::string MemorySource::display_path(std::string_view path) const {
+  return m_label + "/" + std::string(path);
+}
 
 }  // namespace privascore

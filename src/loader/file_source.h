@@ -25,8 +25,7 @@ class FileSource {
   /// The file's bytes, reading at most max_bytes + 1 bytes so that an
   /// oversized file is detected without reading it whole. nullopt with
   /// *error set when the file cannot be read.
-  virtual std::optional<std::string> read(std::string_view path, std::size_t max_bytes,
-                                          std::string* error) const = 0;
+  virtual std::optional<std::string> read(std::string_view path, std::size_t max_bytes, std::string* error) const = 0;
 
   /// How to name path in messages (the on-disk path, or a bundled name).
   virtual std::string display_path(std::string_view path) const = 0;
@@ -37,8 +36,7 @@ class DiskSource : public FileSource {
  public:
   explicit DiskSource(std::string root);
   std::vector<std::string> list(std::string_view dir) const override;
-  std::optional<std::string> read(std::string_view path, std::size_t max_bytes,
-                                  std::string* error) const override;
+  std::optional<std::string> read(std::string_view path, std::size_t max_bytes, std::string* error) const override;
   std::string display_path(std::string_view path) const override;
 
  private:
@@ -52,8 +50,7 @@ class MemorySource : public FileSource {
   void add(std::string path, std::string content);
 
   std::vector<std::string> list(std::string_view dir) const override;
-  std::optional<std::string> read(std::string_view path, std::size_t max_bytes,
-                                  std::string* error) const override;
+  std::optional<std::string> read(std::string_view path, std::size_t max_bytes, std::string* error) const override;
   std::string display_path(std::string_view path) const override;
 
  private:

@@ -14,13 +14,14 @@ const std::vector<std::string> k_note_kinds = {"joined", "left", "reassessment",
 
 bool valid_colour(const std::string& colour) {
   if (colour.size() != 7 || colour[0] != '#') return false;
-  return std::all_of(colour.begin() + 1, colour.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+  return std::all_of(colour.begin() + 1, colour.end(),
+                     [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
 
-int to_int(std::int64_t value, int low, int high, TableReader& reader, const std::string& key, const std::string& what) {
+int to_int(std::int64_t value, int low, int high, TableReader& reader, const std::string& key,
+           const std::string& what) {
   if (value < low || value > high) {
-    reader.sink().error(reader.loc_of(key),
-                        "`" + key + "` is " + std::to_string(value) + ", out of range for " + what,
+    reader.sink().error(reader.loc_of(key), "`" + key + "` is " + std::to_string(value) + ", out of range for " + what,
                         "use a whole number from " + std::to_string(low) + " to " + std::to_string(high));
     return low - 1;
   }
@@ -61,13 +62,17 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
   m.summary = r.text("summary", true).value_or(Text{});
   m.slug = r.text("slug", true).value_or(Text{});
   if (!m.slug.empty() && (!is_valid_id(m.slug.de) || !is_valid_id(m.slug.en))) {
-    sink.error(r.loc_of("slug"), "`slug` must be URL-safe in both languages: \"" + m.slug.de + "\", \"" + m.slug.en + "\"",
+    sink.error(r.loc_of("slug"),
+               "`slug` must be URL-safe in both languages: \"" + m.slug.de + "\", \"" + m.slug.en + "\"",
                "use lowercase ASCII letters, digits and '-' (write ae for ä, ss for ß)");
   }
   if (auto p = r.string("weights_provenance", true)) {
-    if (*p == "published") m.weights_provenance = WeightsProvenance::published;
-    else if (*p == "derived") m.weights_provenance = WeightsProvenance::derived;
-    else if (*p == "reconstructed") m.weights_provenance = WeightsProvenance::reconstructed;
+    if (*p == "published")
+      m.weights_provenance = WeightsProvenance::published;
+    else if (*p == "derived")
+      m.weights_provenance = WeightsProvenance::derived;
+    else if (*p == "reconstructed")
+      m.weights_provenance = WeightsProvenance::reconstructed;
     else {
       std::string close = closest_match(*p, {"published", "derived", "reconstructed"});
       sink.error(r.loc_of("weights_provenance"), "unknown weights_provenance \"" + *p + "\"",
@@ -84,7 +89,8 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
     if (auto v = t.integer("points", true)) level.points = to_int(*v, 0, 1000, t, "points", "level points");
     level.colour = t.string("colour", true).value_or("");
     if (!level.colour.empty() && !valid_colour(level.colour)) {
-      sink.error(t.loc_of("colour"), "`colour` \"" + level.colour + "\" is not a colour", "write #rrggbb, for example \"#1a7f37\"");
+      sink.error(t.loc_of("colour"), "`colour` \"" + level.colour + "\" is not a colour",
+                 "write #rrggbb, for example \"#1a7f37\"");
     }
     level.symbol = t.string("symbol", true).value_or("");
     level.label = t.text("label", true).value_or(Text{});
@@ -101,7 +107,8 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
     f.explanation = t.text("explanation", true).value_or(Text{});
     if (auto w = t.integer("weight", true)) {
       if (*w <= 0) {
-        sink.error(t.loc_of("weight"), "weight of feature `" + f.id + "` is " + std::to_string(*w) + "; weights must be positive",
+        sink.error(t.loc_of("weight"),
+                   "weight of feature `" + f.id + "` is " + std::to_string(*w) + "; weights must be positive",
                    "use a whole number of at least 1; a feature every service meets belongs in [[standard]]");
       } else {
         f.weight = to_int(*w, 1, 100000, t, "weight", "a weight");
@@ -136,7 +143,8 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
     c.id = t.id("id", true).value_or("");
     c.colour = t.string("colour", true).value_or("");
     if (!c.colour.empty() && !valid_colour(c.colour)) {
-      sink.error(t.loc_of("colour"), "`colour` \"" + c.colour + "\" is not a colour", "write #rrggbb, for example \"#1a7f37\"");
+      sink.error(t.loc_of("colour"), "`colour` \"" + c.colour + "\" is not a colour",
+                 "write #rrggbb, for example \"#1a7f37\"");
     }
     c.symbol = t.string("symbol", true).value_or("");
     c.label = t.text("label", true).value_or(Text{});
@@ -171,27 +179,31 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
   std::map<std::string, Loc> anchors;
   for (const auto& f : m.features) {
     auto [it, fresh] = anchors.emplace(f.anchor, f.loc);
-    if (!fresh) sink.error(f.loc, "duplicate anchor `" + f.anchor + "`", "each feature needs its own anchor on the page");
+    if (!fresh)
+      sink.error(f.loc, "duplicate anchor `" + f.anchor + "`", "each feature needs its own anchor on the page");
     if (m.level(Rating::k_unknown) || f.id == Rating::k_unknown) {
       sink.error(f.loc, "`unknown` is reserved", "rename it");
     }
   }
   for (const auto& l : m.levels) {
-    if (l.id == Rating::k_unknown) sink.error(l.loc, "level id `unknown` is reserved for unrated features", "rename the level");
+    if (l.id == Rating::k_unknown)
+      sink.error(l.loc, "level id `unknown` is reserved for unrated features", "rename the level");
   }
   for (std::size_t i = 0; i < m.levels.size(); ++i) {
     for (std::size_t j = i + 1; j < m.levels.size(); ++j) {
       if (m.levels[i].points == m.levels[j].points) {
-        sink.error(m.levels[j].loc, "levels `" + m.levels[i].id + "` and `" + m.levels[j].id + "` have the same points (" +
-                                        std::to_string(m.levels[j].points) + ")",
+        sink.error(m.levels[j].loc,
+                   "levels `" + m.levels[i].id + "` and `" + m.levels[j].id + "` have the same points (" +
+                       std::to_string(m.levels[j].points) + ")",
                    "each level of the scale needs its own points value");
       }
     }
   }
   for (std::size_t i = 1; i < m.levels.size(); ++i) {
     if (m.levels[i].points > m.levels[i - 1].points) {
-      sink.error(m.levels[i].loc, "levels must be listed best first: `" + m.levels[i].id + "` has more points than `" +
-                                      m.levels[i - 1].id + "`",
+      sink.error(m.levels[i].loc,
+                 "levels must be listed best first: `" + m.levels[i].id + "` has more points than `" +
+                     m.levels[i - 1].id + "`",
                  "reorder the [[level]] sections from most to fewest points");
       break;
     }
@@ -203,12 +215,15 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
     if (!f.knockout) continue;
     if (!m.level(f.knockout->level)) {
       std::string close = closest_match(f.knockout->level, level_ids);
-      sink.error(f.knockout->loc, "knock-out of feature `" + f.id + "` names level `" + f.knockout->level + "`, which is not in the scale",
-                 close.empty() ? "use one of: " + join(level_ids, ", ") : "did you mean `" + close + "`?");
+      sink.error(
+          f.knockout->loc,
+          "knock-out of feature `" + f.id + "` names level `" + f.knockout->level + "`, which is not in the scale",
+          close.empty() ? "use one of: " + join(level_ids, ", ") : "did you mean `" + close + "`?");
     }
     if (!m.class_band(f.knockout->cap)) {
       std::string close = closest_match(f.knockout->cap, class_ids);
-      sink.error(f.knockout->loc, "knock-out of feature `" + f.id + "` caps at class `" + f.knockout->cap + "`, which is not defined",
+      sink.error(f.knockout->loc,
+                 "knock-out of feature `" + f.id + "` caps at class `" + f.knockout->cap + "`, which is not defined",
                  close.empty() ? "use one of: " + join(class_ids, ", ") : "did you mean `" + close + "`?");
     }
   }
@@ -228,8 +243,9 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
     }
     for (const auto& bound : {c.lower, c.upper}) {
       if (bound && (bound->value < low || bound->value > high)) {
-        sink.error(c.loc, "class `" + c.id + "` has a bound of " + std::to_string(bound->value) +
-                              ", outside the possible scores " + std::to_string(low) + " to " + std::to_string(high),
+        sink.error(c.loc,
+                   "class `" + c.id + "` has a bound of " + std::to_string(bound->value) +
+                       ", outside the possible scores " + std::to_string(low) + " to " + std::to_string(high),
                    "the minimum and maximum follow from the weights and the level scale; use a bound between them");
       }
     }
@@ -237,9 +253,10 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
   for (std::size_t i = 1; i < m.classes.size(); ++i) {
     auto start = [](const ClassBand& c) { return c.lower ? c.lower->value : -1000001; };
     if (start(m.classes[i]) > start(m.classes[i - 1])) {
-      sink.error(m.classes[i].loc, "classes must be listed best first: `" + m.classes[i].id + "` starts above `" +
-                                       m.classes[i - 1].id + "`",
-                 "reorder the [[class]] sections from highest to lowest scores");
+      sink.error(
+          m.classes[i].loc,
+          "classes must be listed best first: `" + m.classes[i].id + "` starts above `" + m.classes[i - 1].id + "`",
+          "reorder the [[class]] sections from highest to lowest scores");
       break;
     }
   }
@@ -248,11 +265,12 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
   std::string run_kind;
   auto flush = [&](int end) {
     if (run_kind.empty()) return;
-    std::string range = run_start == end ? std::to_string(run_start)
-                                         : std::to_string(run_start) + " to " + std::to_string(end);
+    std::string range =
+        run_start == end ? std::to_string(run_start) : std::to_string(run_start) + " to " + std::to_string(end);
     if (run_kind == "gap") {
-      sink.error(m.loc, "no class covers the score(s) " + range + " (possible scores: " + std::to_string(low) + " to " +
-                            std::to_string(high) + ")",
+      sink.error(m.loc,
+                 "no class covers the score(s) " + range + " (possible scores: " + std::to_string(low) + " to " +
+                     std::to_string(high) + ")",
                  "adjust the class bounds so that each score falls in exactly one class (at_least/at_most include "
                  "the value, more_than/less_than exclude it)");
     } else {
@@ -266,8 +284,10 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
       std::vector<std::string> hits;
       for (const auto& c : m.classes)
         if (c.contains(p)) hits.push_back(c.id);
-      if (hits.empty()) kind = "gap";
-      else if (hits.size() > 1) kind = join(hits, " and ");
+      if (hits.empty())
+        kind = "gap";
+      else if (hits.size() > 1)
+        kind = join(hits, " and ");
     }
     if (kind != run_kind) {
       flush(p - 1);
@@ -298,12 +318,15 @@ std::optional<Assessment> parse_assessment(std::string content, const std::strin
     rating.level = t.id("level", true).value_or("");
     rating.level_loc = t.loc_of("level");
     if (auto s = t.string("status", true)) {
-      if (*s == "sourced") rating.status = RatingStatus::sourced;
-      else if (*s == "unverified") rating.status = RatingStatus::unverified;
+      if (*s == "sourced")
+        rating.status = RatingStatus::sourced;
+      else if (*s == "unverified")
+        rating.status = RatingStatus::unverified;
       else {
         std::string close = closest_match(*s, {"sourced", "unverified"});
         sink.error(t.loc_of("status"), "unknown status \"" + *s + "\" for feature `" + rating.feature + "`",
-                   close.empty() ? "use \"sourced\" (backed by evidence) or \"unverified\"" : "did you mean \"" + close + "\"?");
+                   close.empty() ? "use \"sourced\" (backed by evidence) or \"unverified\""
+                                 : "did you mean \"" + close + "\"?");
       }
     }
     rating.justification = t.text("justification", true).value_or(Text{});
@@ -334,13 +357,16 @@ void validate_assessment(const Assessment& a, const Methodology& m, DiagnosticSi
   for (const auto& r : a.ratings) {
     if (!m.feature(r.feature)) {
       std::string close = closest_match(r.feature, feature_ids);
-      sink.error(r.loc, "rating for unknown feature `" + r.feature + "` (methodology version " + std::to_string(m.version) + ")",
-                 close.empty() ? "features of this methodology: " + join(feature_ids, ", ") : "did you mean `" + close + "`?");
+      sink.error(
+          r.loc,
+          "rating for unknown feature `" + r.feature + "` (methodology version " + std::to_string(m.version) + ")",
+          close.empty() ? "features of this methodology: " + join(feature_ids, ", ") : "did you mean `" + close + "`?");
       continue;
     }
     auto [it, fresh] = seen.emplace(r.feature, r.loc);
     if (!fresh) {
-      sink.error(r.loc, "feature `" + r.feature + "` is rated twice", "first rating at " + it->second.to_string() + "; keep one");
+      sink.error(r.loc, "feature `" + r.feature + "` is rated twice",
+                 "first rating at " + it->second.to_string() + "; keep one");
     }
     if (!r.unknown() && !m.level(r.level)) {
       std::string close = closest_match(r.level, level_ids);
@@ -358,8 +384,9 @@ void validate_assessment(const Assessment& a, const Methodology& m, DiagnosticSi
   }
   for (const auto& f : m.features) {
     if (!seen.count(f.id) && !a.rating(f.id)) {
-      sink.error(a.loc, "service `" + a.id + "` has no rating for feature `" + f.id + "`",
-                 "add a [[rating]] with feature = \"" + f.id + "\" (use level = \"unknown\" if it has not been assessed)");
+      sink.error(
+          a.loc, "service `" + a.id + "` has no rating for feature `" + f.id + "`",
+          "add a [[rating]] with feature = \"" + f.id + "\" (use level = \"unknown\" if it has not been assessed)");
     }
   }
 }
@@ -373,7 +400,8 @@ std::optional<Edition> parse_edition(std::string content, const std::string& fil
   e.loc = r.loc();
   e.category = r.id("category", true).value_or("");
   e.date = r.date("date", true).value_or(Date{});
-  if (auto v = r.integer("methodology", true)) e.methodology = to_int(*v, 1, 1000000, r, "methodology", "a methodology version");
+  if (auto v = r.integer("methodology", true))
+    e.methodology = to_int(*v, 1, 1000000, r, "methodology", "a methodology version");
   e.title = r.text("title", true).value_or(Text{});
   e.summary = r.text("summary", true).value_or(Text{});
   e.source = r.url("source", false).value_or("");
@@ -386,14 +414,16 @@ std::optional<Edition> parse_edition(std::string content, const std::string& fil
         continue;
       }
       if (seen[id]) {
-        sink.error(r.loc_of("services"), "service `" + id + "` is listed twice in `services`", "list each service once");
+        sink.error(r.loc_of("services"), "service `" + id + "` is listed twice in `services`",
+                   "list each service once");
         continue;
       }
       seen[id] = true;
       e.services.push_back(id);
       e.service_locs.push_back(r.loc_of("services"));
     }
-    if (services->empty()) sink.error(r.loc_of("services"), "`services` is empty", "list the ids of the services rated");
+    if (services->empty())
+      sink.error(r.loc_of("services"), "`services` is empty", "list the ids of the services rated");
   }
   r.tables("note", false, [&](TableReader& t) {
     EditionNote n;
@@ -417,9 +447,11 @@ std::optional<Edition> parse_edition(std::string content, const std::string& fil
     p.service = t.id("service", true).value_or("");
     if (auto v = t.integer("points", false)) p.points = to_int(*v, 0, 10000000, t, "points", "published points");
     p.class_id = t.id("class", false).value_or("");
-    if (auto v = t.integer("methodology", false)) p.methodology = to_int(*v, 1, 1000000, t, "methodology", "a methodology version");
+    if (auto v = t.integer("methodology", false))
+      p.methodology = to_int(*v, 1, 1000000, t, "methodology", "a methodology version");
     if (!p.points && p.class_id.empty()) {
-      sink.error(p.loc, "published figure for `" + p.service + "` gives neither points nor class", "add points = … or class = \"…\"");
+      sink.error(p.loc, "published figure for `" + p.service + "` gives neither points nor class",
+                 "add points = … or class = \"…\"");
     }
     t.finish({"service", "points", "class", "methodology"});
     e.published.push_back(std::move(p));
@@ -434,7 +466,8 @@ namespace {
 std::optional<std::string> read_file(const FileSource& source, const std::string& path, DiagnosticSink& sink) {
   std::string error;
   auto content = source.read(path, k_max_file_bytes, &error);
-  if (!content) sink.error(Loc{source.display_path(path)}, "cannot read file: " + error, "check that it exists and is readable");
+  if (!content)
+    sink.error(Loc{source.display_path(path)}, "cannot read file: " + error, "check that it exists and is readable");
   return content;
 }
 
@@ -452,7 +485,8 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
     const std::string path = base + "methodology/" + name;
     const std::string shown = source.display_path(path);
     if (!ends_with(name, ".toml")) {
-      sink.warning(Loc{shown}, "ignoring a file that is not a .toml methodology", "methodology files are named v<N>.toml");
+      sink.warning(Loc{shown}, "ignoring a file that is not a .toml methodology",
+                   "methodology files are named v<N>.toml");
       continue;
     }
     auto content = read_file(source, path, sink);
@@ -469,13 +503,15 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
     }
     validate_methodology(*m, sink);
     if (category.methodologies.count(m->version)) {
-      sink.error(m->loc, "methodology version " + std::to_string(m->version) + " is defined twice", "give each version its own number");
+      sink.error(m->loc, "methodology version " + std::to_string(m->version) + " is defined twice",
+                 "give each version its own number");
     } else {
       category.methodologies.emplace(m->version, std::move(*m));
     }
   }
   if (category.methodologies.empty()) {
-    sink.error(dir_loc, "category `" + id + "` has no methodology", "add " + base + "methodology/v1.toml (see docs/formats.md)");
+    sink.error(dir_loc, "category `" + id + "` has no methodology",
+               "add " + base + "methodology/v1.toml (see docs/formats.md)");
   }
 
   for (const auto& folder : source.list(base + "editions")) {
@@ -492,7 +528,8 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
     auto edition = parse_edition(std::move(*content), shown, sink);
     if (!edition) continue;
     if (edition->category != id) {
-      sink.error(edition->loc, "edition says category `" + edition->category + "` but lies in the folder of `" + id + "`",
+      sink.error(edition->loc,
+                 "edition says category `" + edition->category + "` but lies in the folder of `" + id + "`",
                  "set category = \"" + id + "\"");
     }
     if (edition->date.to_string() != date_text) {
@@ -503,14 +540,16 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
     if (!m && !category.methodologies.empty()) {
       std::vector<std::string> versions;
       for (const auto& [v, unused] : category.methodologies) versions.push_back(std::to_string(v));
-      sink.error(edition->loc, "edition uses methodology version " + std::to_string(edition->methodology) + ", which does not exist",
+      sink.error(edition->loc,
+                 "edition uses methodology version " + std::to_string(edition->methodology) + ", which does not exist",
                  "versions available: " + join(versions, ", "));
     }
     // Assessments: exactly the listed services.
     std::set<std::string> files;
     for (const auto& name : source.list(dir + "services")) {
       if (!ends_with(name, ".toml")) {
-        sink.warning(Loc{source.display_path(dir + "services/" + name)}, "ignoring a file that is not a .toml assessment");
+        sink.warning(Loc{source.display_path(dir + "services/" + name)},
+                     "ignoring a file that is not a .toml assessment");
         continue;
       }
       files.insert(name.substr(0, name.size() - 5));
@@ -520,10 +559,11 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
       if (!files.count(service)) {
         std::vector<std::string> present(files.begin(), files.end());
         std::string close = closest_match(service, present);
-        sink.error(edition->service_locs[i], "edition names service `" + service + "`, but " + dir + "services/" + service +
-                                                 ".toml does not exist",
-                   close.empty() ? "add the assessment file or remove the service from `services`"
-                                 : "did you mean `" + close + "`?");
+        sink.error(
+            edition->service_locs[i],
+            "edition names service `" + service + "`, but " + dir + "services/" + service + ".toml does not exist",
+            close.empty() ? "add the assessment file or remove the service from `services`"
+                          : "did you mean `" + close + "`?");
         continue;
       }
       const std::string path = dir + "services/" + service + ".toml";
@@ -532,7 +572,8 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
       auto assessment = parse_assessment(std::move(*text), source.display_path(path), sink);
       if (!assessment) continue;
       if (assessment->id != service) {
-        sink.error(assessment->loc, "assessment id `" + assessment->id + "` does not match its file name " + service + ".toml",
+        sink.error(assessment->loc,
+                   "assessment id `" + assessment->id + "` does not match its file name " + service + ".toml",
                    "set id = \"" + service + "\"");
       }
       if (m) validate_assessment(*assessment, *m, sink);
@@ -547,16 +588,19 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
     }
     for (const auto& note : edition->notes) {
       if (!note.feature.empty() && m && !m->feature(note.feature)) {
-        sink.error(note.loc, "note names unknown feature `" + note.feature + "`", "use a feature id of methodology " + std::to_string(m->version));
+        sink.error(note.loc, "note names unknown feature `" + note.feature + "`",
+                   "use a feature id of methodology " + std::to_string(m->version));
       }
     }
     for (const auto& p : edition->published) {
       if (std::find(edition->services.begin(), edition->services.end(), p.service) == edition->services.end()) {
-        sink.error(p.loc, "published figure for `" + p.service + "`, which is not in this edition", "fix the service id");
+        sink.error(p.loc, "published figure for `" + p.service + "`, which is not in this edition",
+                   "fix the service id");
       }
       const Methodology* pm = p.methodology ? category.methodology(*p.methodology) : m;
       if (p.methodology && !pm) {
-        sink.error(p.loc, "published figure names methodology version " + std::to_string(*p.methodology) + ", which does not exist");
+        sink.error(p.loc, "published figure names methodology version " + std::to_string(*p.methodology) +
+                              ", which does not exist");
       }
       if (pm && !p.class_id.empty() && !pm->class_band(p.class_id)) {
         sink.error(p.loc, "published class `" + p.class_id + "` is not a class of the methodology");
@@ -568,7 +612,8 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
             [](const Edition& a, const Edition& b) { return a.date < b.date; });
   for (std::size_t i = 1; i < category.editions.size(); ++i) {
     if (category.editions[i].date == category.editions[i - 1].date) {
-      sink.error(category.editions[i].loc, "two editions on " + category.editions[i].date.to_string(), "one edition per day");
+      sink.error(category.editions[i].loc, "two editions on " + category.editions[i].date.to_string(),
+                 "one edition per day");
     }
   }
   // Notes may name services that left (present in the previous edition).
@@ -579,7 +624,8 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
       bool known = e.assessment(note.service) != nullptr;
       if (!known && i > 0) known = category.editions[i - 1].assessment(note.service) != nullptr;
       if (!known) {
-        sink.error(note.loc, "note names service `" + note.service + "`, which is in neither this edition nor the one before",
+        sink.error(note.loc,
+                   "note names service `" + note.service + "`, which is in neither this edition nor the one before",
                    "fix the service id");
       }
     }
@@ -605,7 +651,8 @@ Catalogue load_catalogue(const FileSource& source, DiagnosticSink& sink) {
     load_category(source, id, catalogue, sink);
   }
   if (catalogue.categories.empty()) {
-    sink.error(Loc{source.display_path("")}, "no category found", "the data folder needs <category>/methodology/v1.toml (see docs/formats.md)");
+    sink.error(Loc{source.display_path("")}, "no category found",
+               "the data folder needs <category>/methodology/v1.toml (see docs/formats.md)");
   }
   return catalogue;
 }

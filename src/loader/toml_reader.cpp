@@ -53,7 +53,9 @@ TomlDocument::TomlDocument(TomlDocument&&) noexcept = default;
 TomlDocument& TomlDocument::operator=(TomlDocument&&) noexcept = default;
 TomlDocument::~TomlDocument() = default;
 
-const toml::table* TomlDocument::root() const { return m_impl ? &m_impl->table : nullptr; }
+const toml::table* TomlDocument::root() const {
+  return m_impl ? &m_impl->table : nullptr;
+}
 
 TomlDocument TomlDocument::parse(std::string content, const std::string& display_name, DiagnosticSink& sink) {
   TomlDocument doc;
@@ -69,21 +71,24 @@ TomlDocument TomlDocument::parse(std::string content, const std::string& display
     return doc;
   }
   if (auto bad = find_invalid_utf8(content); bad != std::string::npos) {
-    sink.error(position_of(display_name, content, bad),
-               "invalid UTF-8 byte 0x" + [&] {
-                 static const char* k_hex = "0123456789ABCDEF";
-                 unsigned char c = static_cast<unsigned char>(content[bad]);
-                 return std::string{k_hex[c >> 4], k_hex[c & 15]};
-               }(),
-               "save the file as UTF-8 (for example: iconv -f latin1 -t utf-8)");
+    sink.error(
+        position_of(display_name, content, bad),
+        "invalid UTF-8 byte 0x" +
+            [&] {
+              static const char* k_hex = "0123456789ABCDEF";
+              unsigned char c = static_cast<unsigned char>(content[bad]);
+              return std::string{k_hex[c >> 4], k_hex[c & 15]};
+            }(),
+        "save the file as UTF-8 (for example: iconv -f latin1 -t utf-8)");
     return doc;
   }
   toml::parse_result result = toml::parse(content, display_name);
   if (!result) {
     const auto& error = result.error();
     std::string message(error.description());
-    sink.error(loc_from(display_name, error.source()), "TOML syntax error: " + message,
-               "see https://toml.io for the syntax; strings need double quotes, tables [name], arrays of tables [[name]]");
+    sink.error(
+        loc_from(display_name, error.source()), "TOML syntax error: " + message,
+        "see https://toml.io for the syntax; strings need double quotes, tables [name], arrays of tables [[name]]");
     return doc;
   }
   doc.m_impl = std::make_unique<Impl>();
@@ -105,7 +110,9 @@ Loc TableReader::loc_of(const std::string& key) const {
   return loc();
 }
 
-bool TableReader::has(const std::string& key) const { return m_table.contains(key); }
+bool TableReader::has(const std::string& key) const {
+  return m_table.contains(key);
+}
 
 const toml::node* TableReader::get(const std::string& key, bool required, const std::string& expected) {
   m_read.insert(key);
@@ -199,8 +206,8 @@ std::optional<Date> TableReader::date(const std::string& key, bool required) {
   const toml::date d = **node->as_date();
   Date value{static_cast<int>(d.year), static_cast<int>(d.month), static_cast<int>(d.day)};
   if (!value.valid()) {
-    m_sink.error(loc_from(m_file, node->source()), "`" + key + "` in " + m_what + " is not a valid date: " +
-                                                       value.to_string(),
+    m_sink.error(loc_from(m_file, node->source()),
+                 "`" + key + "` in " + m_what + " is not a valid date: " + value.to_string(),
                  "write a real calendar day between 1900 and 9999");
     return std::nullopt;
   }
@@ -312,8 +319,8 @@ void TableReader::finish(const std::vector<std::string>& allowed) {
     std::string name(key.str());
     if (m_read.count(name)) continue;
     std::string suggestion = closest_match(name, allowed);
-    std::string hint = suggestion.empty() ? "valid keys here: " + join(allowed, ", ")
-                                          : "did you mean `" + suggestion + "`?";
+    std::string hint =
+        suggestion.empty() ? "valid keys here: " + join(allowed, ", ") : "did you mean `" + suggestion + "`?";
     m_sink.error(loc_from(m_file, key.source()), "unknown key `" + name + "` in " + m_what, hint);
   }
 }

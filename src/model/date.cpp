@@ -5,7 +5,9 @@
 namespace privascore {
 
 namespace {
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 int days_in_month(int y, int m) {
   static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : k_days[m - 1];
@@ -19,8 +21,7 @@ std::string Date::to_string() const {
 }
 
 bool Date::valid() const {
-  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
-         day <= days_in_month(year, month);
+  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
 }
 
 long Date::days_since_epoch() const {

@@ -4,7 +4,9 @@
 
 namespace privascore {
 
-const char* lang_code(Lang lang) { return lang == Lang::de ? "de" : "en"; }
+const char* lang_code(Lang lang) {
+  return lang == Lang::de ? "de" : "en";
+}
 
 std::optional<Lang> parse_lang(std::string_view code) {
   if (code == "de") return Lang::de;
@@ -58,9 +60,13 @@ int Methodology::weight_sum() const {
   return sum;
 }
 
-int Methodology::max_points() const { return levels.empty() ? 0 : weight_sum() * highest_level().points; }
+int Methodology::max_points() const {
+  return levels.empty() ? 0 : weight_sum() * highest_level().points;
+}
 
-int Methodology::min_points() const { return levels.empty() ? 0 : weight_sum() * lowest_level().points; }
+int Methodology::min_points() const {
+  return levels.empty() ? 0 : weight_sum() * lowest_level().points;
+}
 
 const Level* Methodology::level(std::string_view id) const {
   for (const auto& l : levels)
@@ -129,7 +135,9 @@ const Edition* Category::edition(const Date& date) const {
   return nullptr;
 }
 
-const Edition* Category::latest_edition() const { return editions.empty() ? nullptr : &editions.back(); }
+const Edition* Category::latest_edition() const {
+  return editions.empty() ? nullptr : &editions.back();
+}
 
 const Edition* Category::previous(const Edition& edition) const {
   const Edition* before = nullptr;

@@ -19,8 +19,12 @@ std::string ansi(const std::string& hex, bool enabled) {
          std::to_string(channel(5)) + 'm';
 }
 
-std::string reset(bool enabled) { return enabled ? "\x1b[0m" : ""; }
-std::string bold(bool enabled) { return enabled ? "\x1b[1m" : ""; }
+std::string reset(bool enabled) {
+  return enabled ? "\x1b[0m" : "";
+}
+std::string bold(bool enabled) {
+  return enabled ? "\x1b[1m" : "";
+}
 
 std::string pad_right(const std::string& s, std::size_t width) {
   std::size_t w = display_width(s);
@@ -32,7 +36,9 @@ std::string pad_left(const std::string& s, std::size_t width) {
   return w >= width ? s : std::string(width - w, ' ') + s;
 }
 
-std::string signed_number(int value) { return (value > 0 ? "+" : "") + std::to_string(value); }
+std::string signed_number(int value) {
+  return (value > 0 ? "+" : "") + std::to_string(value);
+}
 
 const char* provenance_key(WeightsProvenance p) {
   switch (p) {
@@ -49,10 +55,14 @@ std::string level_letter(const Level& level) {
 }
 
 // A short column head for a feature: its anchor, at most six characters.
-std::string column_head(const Feature& f) { return f.anchor.substr(0, 6); }
+std::string column_head(const Feature& f) {
+  return f.anchor.substr(0, 6);
+}
 
 // The level cell of a table: symbol plus a letter, or "? unknown".
-std::string level_cell(const FeatureScore& f) { return f.unknown ? "?" : f.level->symbol + level_letter(*f.level); }
+std::string level_cell(const FeatureScore& f) {
+  return f.unknown ? "?" : f.level->symbol + level_letter(*f.level);
+}
 
 json feature_json(const FeatureScore& f, Lang lang) {
   json j;
@@ -106,8 +116,10 @@ json methodology_summary(const Methodology& m, Lang lang) {
   for (const auto& f : m.features) {
     features.push_back({{"id", f.id}, {"anchor", f.anchor}, {"name", f.name.get(lang)}, {"weight", f.weight}});
   }
-  return {{"version", m.version}, {"weights_provenance", to_string(m.weights_provenance)},
-          {"levels", levels},     {"classes", classes},
+  return {{"version", m.version},
+          {"weights_provenance", to_string(m.weights_provenance)},
+          {"levels", levels},
+          {"classes", classes},
           {"features", features}};
 }
 
@@ -170,9 +182,11 @@ json explain_json(const Category& category, const EditionScore& score, const Ser
 json diff_json(const Category& category, const EditionDiff& diff, Lang lang) {
   json j;
   j["category"] = category.id;
-  j["from"] = {{"edition", diff.from->date.to_string()}, {"methodology", diff.from->methodology},
+  j["from"] = {{"edition", diff.from->date.to_string()},
+               {"methodology", diff.from->methodology},
                {"max_points", diff.from_methodology ? diff.from_methodology->max_points() : 0}};
-  j["to"] = {{"edition", diff.to->date.to_string()}, {"methodology", diff.to->methodology},
+  j["to"] = {{"edition", diff.to->date.to_string()},
+             {"methodology", diff.to->methodology},
              {"max_points", diff.to_methodology ? diff.to_methodology->max_points() : 0}};
   j["joined"] = diff.joined;
   j["left"] = diff.left;
@@ -241,7 +255,8 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
   std::size_t name_width = display_width(tr(lang, "service"));
   for (const auto& s : score.services) name_width = std::max(name_width, display_width(s.assessment->name) + 2);
   std::size_t class_width = 0;
-  for (const auto& cl : m.classes) class_width = std::max(class_width, display_width(cl.symbol + " " + cl.label.get(lang)));
+  for (const auto& cl : m.classes)
+    class_width = std::max(class_width, display_width(cl.symbol + " " + cl.label.get(lang)));
 
   std::vector<std::size_t> feature_widths;
   out += pad_left(tr(lang, "rank"), 4) + "  " + pad_right(tr(lang, "service"), name_width) + "  " +
@@ -260,12 +275,14 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
     if (s.provisional) marks += "*", any_provisional = true;
     if (s.unverified > 0) marks += "†" + std::to_string(s.unverified), any_unverified = true;
     out += pad_left(std::to_string(s.rank), 4) + "  " + pad_right(name, name_width) + "  " +
-           pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) + "  " + ansi(s.klass->colour, c) +
-           pad_right(s.klass->symbol + " " + s.klass->label.get(lang), class_width) + reset(c);
+           pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) + "  " +
+           ansi(s.klass->colour, c) + pad_right(s.klass->symbol + " " + s.klass->label.get(lang), class_width) +
+           reset(c);
     for (std::size_t i = 0; i < s.features.size(); ++i) {
       const FeatureScore& f = s.features[i];
       std::string cell = level_cell(f) + (f.knockout_fired ? "!" : "");
-      out += "  " + (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(cell, feature_widths[i]) + reset(c);
+      out +=
+          "  " + (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(cell, feature_widths[i]) + reset(c);
     }
     if (!marks.empty()) out += "  " + marks;
     out += "\n";
@@ -278,7 +295,8 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
   out += "  ? " + tr(lang, "unknown") + "  ! " + tr(lang, "knockout") + "\n";
   out += tr(lang, "columns") + ":";
   for (const auto& f : m.features) {
-    out += "  " + column_head(f) + " = " + f.name.get(lang) + " (" + tr(lang, "weight") + " " + std::to_string(f.weight) + ")";
+    out += "  " + column_head(f) + " = " + f.name.get(lang) + " (" + tr(lang, "weight") + " " +
+           std::to_string(f.weight) + ")";
   }
   out += "\n";
   if (any_provisional) out += tr(lang, "marker_provisional") + "\n";
@@ -307,17 +325,20 @@ std::string score_markdown(const Category& category, const EditionScore& score, 
   auto cell = [](const std::string& s) {
     std::string out;
     for (char ch : s) {
-      if (ch == '|') out += "\\|";
-      else if (ch == '\n') out += ' ';
-      else out += ch;
+      if (ch == '|')
+        out += "\\|";
+      else if (ch == '\n')
+        out += ' ';
+      else
+        out += ch;
     }
     return out;
   };
   std::string out = "## PRIVA SCORE: " + cell(m.name.get(lang)) + " (" + tr(lang, "edition") + " " +
                     score.edition->date.to_string() + ")\n\n";
   out += tr(lang, "maximum") + ": " + std::to_string(score.max_points) + " · " + category.id + " · " +
-         tr(lang, "methodology") + " v" + std::to_string(m.version) + " (" + tr(lang, provenance_key(m.weights_provenance)) +
-         ")\n\n";
+         tr(lang, "methodology") + " v" + std::to_string(m.version) + " (" +
+         tr(lang, provenance_key(m.weights_provenance)) + ")\n\n";
   out += "| " + tr(lang, "rank") + " | " + tr(lang, "service") + " | " + tr(lang, "points") + " | " + tr(lang, "class");
   for (const auto& f : m.features) out += " | " + cell(f.name.get(lang));
   out += " |\n|---:|---|---:|---";
@@ -346,7 +367,8 @@ std::string explain_text(const Category& category, const EditionScore& score, co
          s.klass->label.get(lang) + reset(c) + " · " + tr(lang, "rank_of") + " " + std::to_string(s.rank) + " " +
          tr(lang, "of") + " " + std::to_string(score.services.size());
   if (s.provisional) {
-    out += " · " + tr(lang, "provisional") + " (" + tr(lang, "coverage") + " " + std::to_string(s.coverage_percent()) + " %)";
+    out += " · " + tr(lang, "provisional") + " (" + tr(lang, "coverage") + " " + std::to_string(s.coverage_percent()) +
+           " %)";
   }
   out += "\n";
   for (const Feature* f : s.knockouts) {
@@ -360,29 +382,32 @@ std::string explain_text(const Category& category, const EditionScore& score, co
   std::size_t name_width = display_width(tr(lang, "feature"));
   for (const auto& f : s.features) name_width = std::max(name_width, display_width(f.feature->name.get(lang)));
   std::size_t level_width = display_width(tr(lang, "level"));
-  for (const auto& l : m.levels) level_width = std::max(level_width, display_width(l.symbol + " " + l.label.get(lang)) + 4);
+  for (const auto& l : m.levels)
+    level_width = std::max(level_width, display_width(l.symbol + " " + l.label.get(lang)) + 4);
   level_width = std::max(level_width, display_width("? " + tr(lang, "unknown")) + 4);
   out += pad_right(tr(lang, "feature"), name_width) + "  " + pad_left(tr(lang, "weight"), 7) + "  " +
          pad_right(tr(lang, "level"), level_width) + "  " + pad_left(tr(lang, "points"), 7) + "  " +
          pad_left(tr(lang, "lost"), 8) + "  " + tr(lang, "status") + "\n";
   for (const auto& f : s.features) {
-    std::string level = f.unknown ? "? " + tr(lang, "unknown") + " (" + std::to_string(f.level->points) + ")"
-                                  : f.level->symbol + " " + f.level->label.get(lang) + " (" + std::to_string(f.level->points) + ")";
+    std::string level =
+        f.unknown ? "? " + tr(lang, "unknown") + " (" + std::to_string(f.level->points) + ")"
+                  : f.level->symbol + " " + f.level->label.get(lang) + " (" + std::to_string(f.level->points) + ")";
     std::string status = f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified");
-    out += pad_right(f.feature->name.get(lang), name_width) + "  " + pad_left(std::to_string(f.feature->weight), 7) + "  " +
-           (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(level, level_width) + reset(c) + "  " +
-           pad_left(std::to_string(f.points) + "/" + std::to_string(f.max_points), 7) + "  " +
+    out += pad_right(f.feature->name.get(lang), name_width) + "  " + pad_left(std::to_string(f.feature->weight), 7) +
+           "  " + (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(level, level_width) + reset(c) +
+           "  " + pad_left(std::to_string(f.points) + "/" + std::to_string(f.max_points), 7) + "  " +
            pad_left(f.lost() ? "-" + std::to_string(f.lost()) : "0", 8) + "  " + status +
            (f.knockout_fired ? "  ! " + tr(lang, "knockout") : "") + "\n";
   }
   out += pad_right(tr(lang, "sum"), name_width) + "  " + pad_left(std::to_string(m.weight_sum()), 7) + "  " +
-         pad_right("", level_width) + "  " + pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) +
-         "  " + pad_left("-" + std::to_string(s.max_points - s.points), 8) + "\n";
+         pad_right("", level_width) + "  " +
+         pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) + "  " +
+         pad_left("-" + std::to_string(s.max_points - s.points), 8) + "\n";
   out += "\n" + tr(lang, "justification") + ":\n";
   for (const auto& f : s.features) {
     out += "- " + bold(c) + f.feature->name.get(lang) + reset(c) + " (" +
-           (f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified")) + "): " +
-           (f.rating ? f.rating->justification.get(lang) : tr(lang, "unknown")) + "\n";
+           (f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified")) +
+           "): " + (f.rating ? f.rating->justification.get(lang) : tr(lang, "unknown")) + "\n";
     if (f.rating) {
       for (const auto& e : f.rating->evidence) {
         out += "    " + e.title + " <" + e.url + ">";
@@ -400,8 +425,8 @@ std::string explain_text(const Category& category, const EditionScore& score, co
 std::string diff_text(const Category& category, const EditionDiff& diff, Lang lang, TextStyle style) {
   const bool c = style.colour;
   std::string out;
-  out += bold(c) + category.id + reset(c) + ": " + diff.from->date.to_string() + " → " + diff.to->date.to_string() + " (" +
-         tr(lang, "methodology") + " v" + std::to_string(diff.from->methodology) + " → v" +
+  out += bold(c) + category.id + reset(c) + ": " + diff.from->date.to_string() + " → " + diff.to->date.to_string() +
+         " (" + tr(lang, "methodology") + " v" + std::to_string(diff.from->methodology) + " → v" +
          std::to_string(diff.to->methodology) + ")\n";
   if (!diff.from_methodology || !diff.to_methodology) return out;
   const Methodology& to_m = *diff.to_methodology;
@@ -421,8 +446,8 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
     out += "\n" + tr(lang, "joined") + ":\n";
     for (const auto& id : diff.joined) {
       const ServiceScore* s = after.service(id);
-      out += "  + " + s->assessment->name + "  " + std::to_string(s->points) + "/" + std::to_string(s->max_points) + "  " +
-             ansi(s->klass->colour, c) + s->klass->symbol + " " + s->klass->label.get(lang) + reset(c) + "\n";
+      out += "  + " + s->assessment->name + "  " + std::to_string(s->points) + "/" + std::to_string(s->max_points) +
+             "  " + ansi(s->klass->colour, c) + s->klass->symbol + " " + s->klass->label.get(lang) + reset(c) + "\n";
     }
   }
   if (!diff.left.empty()) {

@@ -20,7 +20,8 @@ struct TextStyle {
 };
 
 nlohmann::json score_json(const Category& category, const EditionScore& score, Lang lang);
-nlohmann::json explain_json(const Category& category, const EditionScore& score, const ServiceScore& service, Lang lang);
+nlohmann::json explain_json(const Category& category, const EditionScore& score, const ServiceScore& service,
+                            Lang lang);
 nlohmann::json diff_json(const Category& category, const EditionDiff& diff, Lang lang);
 
 std::string score_table(const Category& category, const EditionScore& score, Lang lang, TextStyle style);

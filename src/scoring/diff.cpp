@@ -6,7 +6,9 @@ namespace privascore {
 
 namespace {
 
-std::string bounds_text(const ClassBand& c) { return c.range_text(Lang::en); }
+std::string bounds_text(const ClassBand& c) {
+  return c.range_text(Lang::en);
+}
 
 }  // namespace
 
@@ -29,16 +31,20 @@ std::vector<MethodologyChange> diff_methodologies(const Methodology& from, const
   }
   for (const auto& l : from.levels) {
     const Level* k = to.level(l.id);
-    if (!k) changes.push_back({"level", l.id, std::to_string(l.points), ""});
-    else if (k->points != l.points) changes.push_back({"level", l.id, std::to_string(l.points), std::to_string(k->points)});
+    if (!k)
+      changes.push_back({"level", l.id, std::to_string(l.points), ""});
+    else if (k->points != l.points)
+      changes.push_back({"level", l.id, std::to_string(l.points), std::to_string(k->points)});
   }
   for (const auto& k : to.levels) {
     if (!from.level(k.id)) changes.push_back({"level", k.id, "", std::to_string(k.points)});
   }
   for (const auto& c : from.classes) {
     const ClassBand* d = to.class_band(c.id);
-    if (!d) changes.push_back({"class", c.id, bounds_text(c), ""});
-    else if (bounds_text(c) != bounds_text(*d)) changes.push_back({"class", c.id, bounds_text(c), bounds_text(*d)});
+    if (!d)
+      changes.push_back({"class", c.id, bounds_text(c), ""});
+    else if (bounds_text(c) != bounds_text(*d))
+      changes.push_back({"class", c.id, bounds_text(c), bounds_text(*d)});
   }
   for (const auto& d : to.classes) {
     if (!from.class_band(d.id)) changes.push_back({"class", d.id, "", bounds_text(d)});
@@ -53,7 +59,8 @@ EditionDiff diff_editions(const Category& category, const Edition& from, const E
   diff.from_methodology = category.methodology(from.methodology);
   diff.to_methodology = category.methodology(to.methodology);
   if (!diff.from_methodology || !diff.to_methodology) return diff;
-  if (diff.methodology_changed()) diff.methodology_changes = diff_methodologies(*diff.from_methodology, *diff.to_methodology);
+  if (diff.methodology_changed())
+    diff.methodology_changes = diff_methodologies(*diff.from_methodology, *diff.to_methodology);
 
   const EditionScore before = score_edition(*diff.from_methodology, from);
   const EditionScore after = score_edition(*diff.to_methodology, to);
@@ -105,10 +112,12 @@ EditionDiff diff_editions(const Category& category, const Edition& from, const E
       fc.status_changed = a && b && fc.from_status != fc.to_status;
       if (fc.from_level != fc.to_level || fc.delta() != 0 || fc.status_changed) change.causes.push_back(fc);
     }
-    const bool any = change.delta() != 0 || change.from_class != change.to_class || change.from_rank != change.to_rank ||
-                     !change.causes.empty();
-    if (any) diff.changed.push_back(std::move(change));
-    else ++diff.unchanged;
+    const bool any = change.delta() != 0 || change.from_class != change.to_class ||
+                     change.from_rank != change.to_rank || !change.causes.empty();
+    if (any)
+      diff.changed.push_back(std::move(change));
+    else
+      ++diff.unchanged;
   }
   return diff;
 }

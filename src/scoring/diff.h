@@ -40,8 +40,8 @@ struct ServiceChange {
   std::string to_class;
   int from_rank = 0;
   int to_rank = 0;
-  int delta_from_ratings = 0;      // ratings changed, methodology held at the old version
-  int delta_from_methodology = 0;  // methodology changed, ratings held at the new ones
+  int delta_from_ratings = 0;         // ratings changed, methodology held at the old version
+  int delta_from_methodology = 0;     // methodology changed, ratings held at the new ones
   std::vector<FeatureChange> causes;  // features whose level, points or status changed
 
   int delta() const { return to_points - from_points; }

@@ -146,7 +146,8 @@ EditionScore score_edition(const Methodology& m, const Edition& edition) {
   });
   for (std::size_t i = 0; i < result.services.size(); ++i) {
     auto& s = result.services[i];
-    const bool tie = i > 0 && class_of(result.services[i - 1]) == class_of(s) && result.services[i - 1].points == s.points;
+    const bool tie =
+        i > 0 && class_of(result.services[i - 1]) == class_of(s) && result.services[i - 1].points == s.points;
     s.rank = tie ? result.services[i - 1].rank : static_cast<int>(i) + 1;
   }
   return result;

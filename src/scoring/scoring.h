@@ -46,7 +46,7 @@ class ScoringModel {
 
  private:
   std::vector<int> m_weights;
-  std::vector<int> m_level_points;  // last entry: unknown
+  std::vector<int> m_level_points;     // last entry: unknown
   std::vector<int> m_knockout_points;  // per feature; fires when level points <= this; INT_MIN: none
   std::vector<std::uint8_t> m_knockout_cap;
   std::vector<std::uint8_t> m_class_by_points;  // index points - m_min
@@ -81,8 +81,8 @@ struct ServiceScore {
   int feature_count = 0;
   int rated_weight = 0;
   int total_weight = 0;
-  int unverified = 0;  // ratings marked unverified or missing
-  int rank = 0;        // 1-based; ties share a rank
+  int unverified = 0;                  // ratings marked unverified or missing
+  int rank = 0;                        // 1-based; ties share a rank
   std::vector<FeatureScore> features;  // in methodology order
 
   /// Share of the weight whose level is known, in percent (0–100).

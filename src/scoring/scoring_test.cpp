@@ -101,7 +101,7 @@ TEST(Scoring, UnknownCountsAsLowestAndIsProvisional) {
   EXPECT_EQ(u->points, score.service("known-bad")->points);
   EXPECT_TRUE(u->provisional);
   EXPECT_FALSE(score.service("known-bad")->provisional);
-  EXPECT_EQ(u->coverage_percent(), 33);  // weight 1 of 3 known
+  EXPECT_EQ(u->coverage_percent(), 33);                  // weight 1 of 3 known
   EXPECT_EQ(u->rank, score.service("known-bad")->rank);  // a tie, never better
 }
 

@@ -79,9 +79,8 @@ std::size_t display_width(std::string_view text) {
 
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-  });
+  return std::all_of(id.begin(), id.end(),
+                     [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
