@@ -57,6 +57,8 @@ const Entry k_messages[] = {
     {"marker_unverified", "† Zahl der unverifizierten (rekonstruierten) Bewertungen",
      "† number of unverified (reconstructed) ratings"},
     {"rank_of", "Rang", "rank"},
+    {"now_sourced", "jetzt belegt (gleiche Stufe)", "now sourced (same level)"},
+    {"now_unverified", "jetzt unverifiziert (gleiche Stufe)", "now unverified (same level)"},
 };
 
 }  // namespace

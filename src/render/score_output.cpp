@@ -473,7 +473,14 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
         out += "      " + signed_number(ch.delta_from_ratings) + " " + tr(lang, "from_ratings") + ", " +
                signed_number(ch.delta_from_methodology) + " " + tr(lang, "from_methodology") + "\n";
       }
+      std::vector<std::string> now_sourced, now_unverified;
       for (const auto& f : ch.causes) {
+        const bool level_changed = f.from_level != f.to_level || f.delta() != 0;
+        if (!level_changed) {
+          // Only the provenance changed; summarised below, not a cause of points.
+          (f.to_status == "sourced" ? now_sourced : now_unverified).push_back(f.feature);
+          continue;
+        }
         const Feature* feature = to_m.feature(f.feature);
         if (!feature && diff.from_methodology) feature = diff.from_methodology->feature(f.feature);
         std::string name = feature ? feature->name.get(lang) : f.feature;
@@ -486,6 +493,9 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
         if (f.status_changed) out += "  " + f.from_status + " → " + f.to_status;
         out += "\n";
       }
+      if (!now_sourced.empty()) out += "      " + tr(lang, "now_sourced") + ": " + join(now_sourced, ", ") + "\n";
+      if (!now_unverified.empty())
+        out += "      " + tr(lang, "now_unverified") + ": " + join(now_unverified, ", ") + "\n";
     }
   }
   out += "\n" + std::to_string(diff.unchanged) + " " + tr(lang, "unchanged") + "\n";
