@@ -260,39 +260,56 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
       break;
     }
   }
-  // Walk every score once; report runs of gaps and overlaps.
+  // Walk every score once; report runs of gaps and overlaps at the class
+  // whose bound is to blame.
+  auto covering = [&](int points) -> const ClassBand* {
+    for (const auto& c : m.classes)
+      if (c.contains(points)) return &c;
+    return nullptr;
+  };
   int run_start = low;
-  std::string run_kind;
+  std::vector<const ClassBand*> run_hits;
+  bool in_run = false;
   auto flush = [&](int end) {
-    if (run_kind.empty()) return;
-    std::string range =
-        run_start == end ? std::to_string(run_start) : std::to_string(run_start) + " to " + std::to_string(end);
-    if (run_kind == "gap") {
-      sink.error(m.loc,
-                 "no class covers the score(s) " + range + " (possible scores: " + std::to_string(low) + " to " +
-                     std::to_string(high) + ")",
+    if (!in_run) return;
+    const std::string range = run_start == end ? "score " + std::to_string(run_start)
+                                               : "scores " + std::to_string(run_start) + " to " + std::to_string(end);
+    const std::string possible = " (possible scores: " + std::to_string(low) + " to " + std::to_string(high) + ")";
+    if (run_hits.empty()) {
+      const ClassBand* above = end < high ? covering(end + 1) : nullptr;
+      const ClassBand* below = run_start > low ? covering(run_start - 1) : nullptr;
+      std::string between;
+      if (above && below)
+        between = ", between class `" + below->id + "` and class `" + above->id + "`";
+      else if (above || below)
+        between = std::string(", ") + (above ? "below" : "above") + " class `" + (above ? above : below)->id + "`";
+      sink.error(above   ? above->loc
+                 : below ? below->loc
+                         : m.loc,
+                 "no class covers the " + range + between + possible,
                  "adjust the class bounds so that each score falls in exactly one class (at_least/at_most include "
                  "the value, more_than/less_than exclude it)");
     } else {
-      sink.error(m.loc, "classes overlap at the score(s) " + range + ": " + run_kind,
-                 "make the bounds meet without overlap, e.g. more_than = 200 and at_most = 200");
+      std::vector<std::string> ids;
+      for (const ClassBand* c : run_hits) ids.push_back("`" + c->id + "`");
+      sink.error(run_hits.back()->loc, "classes " + join(ids, " and ") + " overlap at the " + range + possible,
+                 "make the bounds meet without overlap, e.g. more_than = 200 in one class and at_most = 200 in the "
+                 "next");
     }
   };
   for (int p = low; p <= high + 1; ++p) {
-    std::string kind;
+    std::vector<const ClassBand*> hits;
+    bool problem = false;
     if (p <= high) {
-      std::vector<std::string> hits;
       for (const auto& c : m.classes)
-        if (c.contains(p)) hits.push_back(c.id);
-      if (hits.empty())
-        kind = "gap";
-      else if (hits.size() > 1)
-        kind = join(hits, " and ");
+        if (c.contains(p)) hits.push_back(&c);
+      problem = hits.size() != 1;
     }
-    if (kind != run_kind) {
+    if (problem != in_run || (problem && hits != run_hits)) {
       flush(p - 1);
       run_start = p;
-      run_kind = kind;
+      run_hits = hits;
+      in_run = problem;
     }
   }
 }
@@ -400,6 +417,7 @@ std::optional<Edition> parse_edition(std::string content, const std::string& fil
   e.loc = r.loc();
   e.category = r.id("category", true).value_or("");
   e.date = r.date("date", true).value_or(Date{});
+  e.methodology_loc = r.loc_of("methodology");
   if (auto v = r.integer("methodology", true))
     e.methodology = to_int(*v, 1, 1000000, r, "methodology", "a methodology version");
   e.title = r.text("title", true).value_or(Text{});
@@ -481,6 +499,10 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
   const std::string base = id + "/";
   const Loc dir_loc{source.display_path(base)};
 
+  // Methodology files that exist but could not be read or parsed: their
+  // problems are already reported, so editions using them get no second error.
+  std::set<std::string> broken_methodology_files;
+  int methodology_files = 0;
   for (const auto& name : source.list(base + "methodology")) {
     const std::string path = base + "methodology/" + name;
     const std::string shown = source.display_path(path);
@@ -489,10 +511,13 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
                    "methodology files are named v<N>.toml");
       continue;
     }
+    ++methodology_files;
     auto content = read_file(source, path, sink);
-    if (!content) continue;
-    auto m = parse_methodology(std::move(*content), shown, sink);
-    if (!m) continue;
+    auto m = content ? parse_methodology(std::move(*content), shown, sink) : std::nullopt;
+    if (!m) {
+      broken_methodology_files.insert(name);
+      continue;
+    }
     if (m->category != id) {
       sink.error(m->loc, "methodology says category `" + m->category + "` but lies in the folder of `" + id + "`",
                  "set category = \"" + id + "\" or move the file");
@@ -509,17 +534,19 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
       category.methodologies.emplace(m->version, std::move(*m));
     }
   }
-  if (category.methodologies.empty()) {
+  if (methodology_files == 0) {
     sink.error(dir_loc, "category `" + id + "` has no methodology",
                "add " + base + "methodology/v1.toml (see docs/formats.md)");
   }
 
+  int edition_folders = 0;
   for (const auto& folder : source.list(base + "editions")) {
     if (folder.back() != '/') {
       sink.warning(Loc{source.display_path(base + "editions/" + folder)}, "ignoring a file outside an edition folder",
                    "editions live in editions/<YYYY-MM-DD>/edition.toml");
       continue;
     }
+    ++edition_folders;
     const std::string dir = base + "editions/" + folder;
     const std::string date_text = folder.substr(0, folder.size() - 1);
     auto content = read_file(source, dir + "edition.toml", sink);
@@ -537,12 +564,15 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
                  "name the folder after the date, or fix the date");
     }
     const Methodology* m = category.methodology(edition->methodology);
-    if (!m && !category.methodologies.empty()) {
+    const bool methodology_broken =
+        broken_methodology_files.count("v" + std::to_string(edition->methodology) + ".toml") > 0;
+    if (!m && !methodology_broken && methodology_files > 0) {
       std::vector<std::string> versions;
       for (const auto& [v, unused] : category.methodologies) versions.push_back(std::to_string(v));
-      sink.error(edition->loc,
+      sink.error(edition->methodology_loc,
                  "edition uses methodology version " + std::to_string(edition->methodology) + ", which does not exist",
-                 "versions available: " + join(versions, ", "));
+                 versions.empty() ? "no methodology version loaded without errors; fix " + base + "methodology/ first"
+                                  : "versions available: " + join(versions, ", "));
     }
     // Assessments: exactly the listed services.
     std::set<std::string> files;
@@ -630,7 +660,7 @@ void load_category(const FileSource& source, const std::string& id, Catalogue& c
       }
     }
   }
-  if (category.editions.empty()) {
+  if (edition_folders == 0) {
     sink.warning(dir_loc, "category `" + id + "` has no edition yet", "add editions/<YYYY-MM-DD>/edition.toml");
   }
   catalogue.categories.push_back(std::move(category));

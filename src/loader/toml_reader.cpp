@@ -43,6 +43,38 @@ Loc position_of(const std::string& file, std::string_view text, std::size_t offs
   return loc;
 }
 
+// The byte at a 1-based line and column (columns count code points), or '\0'.
+char char_at(std::string_view text, const Loc& loc) {
+  int line = 1, column = 1;
+  for (char c : text) {
+    if (line == loc.line && column == loc.column) return c;
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+  return '\0';
+}
+
+// toml++'s description of a parse error, reworded where it is obscure, and
+// a hint for the mistakes people make in these files.
+std::pair<std::string, std::string> explain_syntax_error(std::string_view description, std::string_view content,
+                                                         const Loc& where) {
+  std::string message(description);
+  const char c = char_at(content, where);
+  if (message.find("control characters") != std::string::npos && (c == '\n' || c == '\r' || c == '\0')) {
+    return {"the string is not closed: the line ends before its closing \"",
+            "add the closing double quote; text over several lines needs \"\"\"…\"\"\""};
+  }
+  if (message.find("parsing date") != std::string::npos || message.find("parsing time") != std::string::npos) {
+    return {message, "write a real calendar day as YYYY-MM-DD, for example 2024-10-29"};
+  }
+  return {message,
+          "see https://toml.io for the syntax; strings need double quotes, tables [name], arrays of tables [[name]]"};
+}
+
 }  // namespace
 
 struct TomlDocument::Impl {
@@ -85,10 +117,9 @@ TomlDocument TomlDocument::parse(std::string content, const std::string& display
   toml::parse_result result = toml::parse(content, display_name);
   if (!result) {
     const auto& error = result.error();
-    std::string message(error.description());
-    sink.error(
-        loc_from(display_name, error.source()), "TOML syntax error: " + message,
-        "see https://toml.io for the syntax; strings need double quotes, tables [name], arrays of tables [[name]]");
+    const Loc where = loc_from(display_name, error.source());
+    const auto [message, hint] = explain_syntax_error(error.description(), content, where);
+    sink.error(where, "TOML syntax error: " + message, hint);
     return doc;
   }
   doc.m_impl = std::make_unique<Impl>();

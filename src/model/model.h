@@ -193,6 +193,7 @@ struct Edition {
   std::string category;
   Date date;
   int methodology = 0;
+  Loc methodology_loc;  // where `methodology` is written
   Text title;
   Text summary;
   std::string source;
