@@ -12,7 +12,8 @@ namespace privascore {
 /// whole text is valid UTF-8 (overlong forms and surrogates are invalid).
 std::size_t find_invalid_utf8(std::string_view text);
 
-/// Edit distance (insertions, deletions, substitutions) between a and b.
+/// Edit distance between a and b: insertions, deletions, substitutions and
+/// swaps of two adjacent characters each count one.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to word, or "" when none is close enough to be a
