@@ -68,6 +68,10 @@ std::pair<std::string, std::string> explain_syntax_error(std::string_view descri
     return {"the string is not closed: the line ends before its closing \"",
             "add the closing double quote; text over several lines needs \"\"\"…\"\"\""};
   }
+  if (message.find("expected value") != std::string::npos && (c == '\n' || c == '\r' || c == '\0')) {
+    return {"the value after `=` is missing",
+            "write a value after the `=`: \"text\", a number, a date, or { de = \"…\", en = \"…\" }"};
+  }
   if (message.find("parsing date") != std::string::npos || message.find("parsing time") != std::string::npos) {
     return {message, "write a real calendar day as YYYY-MM-DD, for example 2024-10-29"};
   }
