@@ -1,0 +1,433 @@
+#include "server/connection.h"
+
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
+#include <boost/beast/core/error.hpp>
+#include <boost/beast/http/error.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/status.hpp>
+#include <boost/beast/http/write.hpp>
+#include <ctime>
+#include <exception>
+
+#include "server/request_target.h"
+
+namespace privascore::server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+constexpr std::chrono::milliseconds k_linger_timeout{2000};
+constexpr std::chrono::milliseconds k_linger_timeout_stopping{250};
+constexpr std::uint64_t k_linger_max_bytes = 1 << 20;
+constexpr std::size_t k_drain_chunk = 4096;
+
+// "Tue, 29 Oct 2024 12:00:00 GMT", formatted once per second per thread.
+const std::string& http_date() {
+  thread_local std::time_t cached_second = -1;
+  thread_local std::string cached;
+  const std::time_t now = std::time(nullptr);
+  if (now != cached_second) {
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[64];
+    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    cached = text;
+    cached_second = now;
+  }
+  return cached;
+}
+
+bool is_passed_to_handler(http::verb method) {
+  switch (method) {
+    case http::verb::get:
+    case http::verb::head:
+    case http::verb::post:
+    case http::verb::put:
+    case http::verb::delete_:
+    case http::verb::options:
+    case http::verb::patch: return true;
+    default: return false;
+  }
+}
+
+bool is_token_char(char c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
+  return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
+}
+
+// Headers the transport owns; a handler's values for them are ignored.
+bool is_framing_header(const std::string& lowercase_name) {
+  return lowercase_name == "content-length" || lowercase_name == "transfer-encoding" ||
+         lowercase_name == "connection" || lowercase_name == "date" || lowercase_name == "server" ||
+         lowercase_name == "keep-alive";
+}
+
+std::string lowercase(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Why a handler's response cannot be sent as it is; "" when it can.
+std::string invalid_response_reason(const web::Response& response) {
+  if (response.status < 200 || response.status > 599)
+    return "the handler returned status " + std::to_string(response.status);
+  for (const auto& [name, value] : response.headers) {
+    if (name.empty()) return "the handler returned a header without a name";
+    for (const char c : name)
+      if (!is_token_char(c)) return "the handler returned an invalid header name `" + name + "`";
+    if (value.find_first_of(std::string_view("\r\n\0", 3)) != std::string::npos)
+      return "the handler returned header `" + name + "` with a line break or NUL in its value";
+  }
+  return {};
+}
+
+web::Response error_page(int status, const std::string& reason) {
+  web::Response response;
+  response.status = status;
+  const auto phrase = http::obsolete_reason(static_cast<http::status>(status));
+  response.body = std::to_string(status) + " " + std::string(phrase) + "\n";
+  if (!reason.empty()) response.body += "\n" + reason + "\n";
+  response.set_header("content-type", "text/plain; charset=utf-8");
+  response.set_header("cache-control", "no-store");
+  response.set_header("x-content-type-options", "nosniff");
+  return response;
+}
+
+// The status for a request the parser refused; 0 when the client simply
+// went away and there is nobody to answer.
+int status_for_parse_error(const beast::error_code& ec, bool header_done, std::string& reason) {
+  if (ec == http::error::end_of_stream || ec == http::error::partial_message) return 0;
+  if (ec == http::error::header_limit || (ec == http::error::buffer_overflow && !header_done)) {
+    reason = "the request line and headers are larger than the limit";
+    return 431;
+  }
+  if (ec == http::error::body_limit || ec == http::error::buffer_overflow) {
+    reason = "the request body is larger than the limit";
+    return 413;
+  }
+  if (ec.category() == http::make_error_code(http::error::bad_target).category()) {
+    reason = "malformed request: " + ec.message();
+    return 400;
+  }
+  return 0;  // a socket error: the connection is gone
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- shared
+
+ServerShared::ServerShared(web::Handler h, ServerOptions o)
+    : handler(std::move(h)),
+      options(std::move(o)),
+      max_body_limit([this] {
+        std::size_t limit = options.body_limit;
+        for (const auto& entry : options.body_limits_by_prefix) limit = std::max(limit, entry.bytes);
+        return limit;
+      }()),
+      log(options.access_log, options.error_log, options.log_ip) {}
+
+std::size_t ServerShared::body_limit_for(const std::string& path) const {
+  std::size_t limit = options.body_limit;
+  std::size_t matched = 0;
+  for (const auto& entry : options.body_limits_by_prefix) {
+    if (entry.prefix.size() >= matched && path.compare(0, entry.prefix.size(), entry.prefix) == 0) {
+      limit = entry.bytes;
+      matched = entry.prefix.size();
+    }
+  }
+  return limit;
+}
+
+std::uint64_t ServerShared::remember(const std::weak_ptr<Connection>& connection) {
+  std::lock_guard lock(m_mutex);
+  const std::uint64_t key = m_next_key++;
+  m_connections.emplace(key, connection);
+  return key;
+}
+
+void ServerShared::forget(std::uint64_t key) {
+  std::lock_guard lock(m_mutex);
+  m_connections.erase(key);
+  if (m_on_closed) m_on_closed(m_connections.size());
+}
+
+std::vector<std::shared_ptr<Connection>> ServerShared::open_connections() {
+  std::lock_guard lock(m_mutex);
+  std::vector<std::shared_ptr<Connection>> result;
+  result.reserve(m_connections.size());
+  for (const auto& [key, weak] : m_connections)
+    if (auto connection = weak.lock()) result.push_back(std::move(connection));
+  return result;
+}
+
+std::size_t ServerShared::open_count() {
+  std::lock_guard lock(m_mutex);
+  return m_connections.size();
+}
+
+void ServerShared::set_on_closed(std::function<void(std::size_t)> callback) {
+  std::lock_guard lock(m_mutex);
+  m_on_closed = std::move(callback);
+}
+
+// ---------------------------------------------------------------- connection
+
+Connection::Connection(tcp::socket socket, std::shared_ptr<ServerShared> shared)
+    : m_socket(std::move(socket)), m_timer(m_socket.get_executor()), m_shared(std::move(shared)) {}
+
+Connection::~Connection() {
+  m_shared->forget(m_key);
+}
+
+void Connection::launch(tcp::socket socket, const std::shared_ptr<ServerShared>& shared) {
+  auto connection = std::make_shared<Connection>(std::move(socket), shared);
+  connection->m_key = shared->remember(connection);
+  asio::post(connection->m_socket.get_executor(), [connection] { connection->start(); });
+}
+
+void Connection::stop() {
+  asio::post(m_socket.get_executor(), [self = shared_from_this()] {
+    if (self->m_state == State::idle) self->close();
+  });
+}
+
+void Connection::start() {
+  beast::error_code ec;
+  m_socket.set_option(tcp::no_delay(true), ec);
+  const auto peer = m_socket.remote_endpoint(ec);
+  if (!ec) m_client = peer.address().to_string();
+  wait_for_request();
+}
+
+void Connection::wait_for_request() {
+  m_state = State::idle;
+  if (m_shared->stopping) return close();
+  if (m_buffer.size() > 0) return read_header();  // a pipelined request is already here
+  m_buffer.shrink_to_fit();                       // an idle connection holds no buffer
+  arm_timer(m_requests == 0 ? m_shared->options.request_timeout : m_shared->options.keep_alive_timeout);
+  m_socket.async_wait(tcp::socket::wait_read, [self = shared_from_this()](beast::error_code ec) {
+    if (ec || self->m_state != State::idle) return self->close();
+    self->read_header();
+  });
+}
+
+void Connection::read_header() {
+  m_state = State::reading;
+  m_request_start = Clock::now();
+  m_timed_out = false;
+  m_log_method.clear();
+  m_log_path.clear();
+  m_parser.emplace();
+  m_parser->header_limit(static_cast<std::uint32_t>(m_shared->options.header_limit));
+  m_parser->body_limit(m_shared->max_body_limit);
+  arm_timer(m_shared->options.request_timeout);
+  http::async_read_header(m_socket, m_buffer, *m_parser,
+                          [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+}
+
+void Connection::on_header(beast::error_code ec) {
+  if (m_state != State::reading) return;
+  if (m_timed_out) {
+    if (m_parser->got_some()) return fail(408, "the request headers did not arrive in time");
+    return close();
+  }
+  if (ec) {
+    std::string reason;
+    const int status = status_for_parse_error(ec, false, reason);
+    if (status == 0) return close();
+    return fail(status, reason);
+  }
+  const auto& request = m_parser->get();
+  m_log_method = std::string(request.method_string());
+  m_log_path = std::string(raw_path(request.target()));
+
+  if (request.version() != 10 && request.version() != 11)
+    return fail(400, "HTTP/" + std::to_string(request.version() / 10) + "." + std::to_string(request.version() % 10) +
+                         " is not supported; use HTTP/1.1");
+  if (!is_passed_to_handler(request.method())) return fail(501, "the method " + m_log_method + " is not implemented");
+  if (request.version() == 11 && request.count(http::field::host) != 1)
+    return fail(400, "an HTTP/1.1 request needs exactly one Host header");
+  if (request.count(http::field::transfer_encoding) > 0 && !m_parser->chunked())
+    return fail(400, "only the chunked transfer-encoding is supported");
+  auto target = parse_request_target(request.target());
+  if (!target) return fail(400, target.error());
+  m_target = std::move(*target);
+  const std::size_t limit = m_shared->body_limit_for(m_target.path);
+  if (const auto length = m_parser->content_length(); length && *length > limit)
+    return fail(413, "the request body is larger than " + std::to_string(limit) + " bytes");
+  m_parser->body_limit(limit);
+
+  if (m_parser->is_done()) return handle_request();
+  if (request.version() == 11 && beast::iequals(request[http::field::expect], "100-continue")) {
+    static const std::string_view k_continue = "HTTP/1.1 100 Continue\r\n\r\n";
+    asio::async_write(m_socket, asio::buffer(k_continue.data(), k_continue.size()),
+                      [self = shared_from_this()](beast::error_code write_ec, std::size_t) {
+                        if (write_ec || self->m_state != State::reading) return self->close();
+                        self->read_body();
+                      });
+    return;
+  }
+  read_body();
+}
+
+void Connection::read_body() {
+  http::async_read(m_socket, m_buffer, *m_parser,
+                   [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_body(ec); });
+}
+
+void Connection::on_body(beast::error_code ec) {
+  if (m_state != State::reading) return;
+  if (m_timed_out) return fail(408, "the request body did not arrive in time");
+  if (ec) {
+    std::string reason;
+    const int status = status_for_parse_error(ec, true, reason);
+    if (status == 0) return close();
+    return fail(status, reason);
+  }
+  handle_request();
+}
+
+void Connection::handle_request() {
+  auto& message = m_parser->get();
+  const bool head = message.method() == http::verb::head;
+  web::Request request;
+  request.method = head ? std::string("GET") : std::string(message.method_string());
+  request.target = std::string(message.target());
+  request.path = std::move(m_target.path);
+  request.query = std::move(m_target.query);
+  for (const auto& field : message) request.headers.emplace_back(lowercase(field.name_string()), field.value());
+  request.body = std::move(message.body());
+  request.client = m_client;
+
+  web::Response response;
+  std::string failure;
+  try {
+    response = m_shared->handler(request);
+  } catch (const std::exception& e) {
+    // The one catch at the edge: a bug in the site becomes a 500, not a crash.
+    failure = std::string("the handler threw: ") + e.what();
+  } catch (...) {
+    failure = "the handler threw a non-standard exception";
+  }
+  if (failure.empty()) failure = invalid_response_reason(response);
+  if (!failure.empty()) {
+    m_shared->log.error(failure + " (" + m_log_method + " " + m_log_path + ")");
+    response = error_page(500, "The page could not be produced. The error has been logged.");
+  }
+  send(std::move(response), message.keep_alive() && !m_shared->stopping);
+}
+
+void Connection::fail(int status, const std::string& reason) {
+  send(error_page(status, reason), false);
+}
+
+void Connection::send(web::Response response, bool keep_alive) {
+  m_state = State::writing;
+  m_keep_alive = keep_alive;
+  const bool head = m_parser && m_parser->is_header_done() && m_parser->get().method() == http::verb::head;
+  const unsigned version = m_parser && m_parser->is_header_done() && m_parser->get().version() == 10 ? 10 : 11;
+
+  m_response.emplace();
+  Message& out = *m_response;
+  out.version(version);
+  out.result(static_cast<unsigned>(response.status));
+  for (auto& [name, value] : response.headers) {
+    if (is_framing_header(lowercase(name))) continue;
+    out.insert(name, value);
+  }
+  out.set(http::field::server, "privascore");
+  out.set(http::field::date, http_date());
+  out.keep_alive(keep_alive);
+  m_log_status = response.status;
+  m_log_bytes = 0;
+  if (response.status != 204 && response.status != 304) {
+    out.content_length(response.body.size());
+    if (!head) {
+      m_log_bytes = response.body.size();
+      out.body() = std::move(response.body);
+    }
+  }
+  arm_timer(m_shared->options.write_timeout);
+  http::async_write(m_socket, out,
+                    [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_written(ec); });
+}
+
+void Connection::on_written(beast::error_code ec) {
+  const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_request_start);
+  m_shared->log.access({std::time(nullptr), m_client, m_log_method, m_log_path, m_log_status, m_log_bytes, elapsed});
+  ++m_requests;
+  m_response.reset();
+  if (ec || m_state != State::writing) return close();
+  if (!m_keep_alive) return linger();
+  m_parser.reset();
+  wait_for_request();
+}
+
+void Connection::linger() {
+  // Shut down only the sending side and read what the client still sends
+  // (the rest of a refused body, a pipelined request), so the kernel does
+  // not answer it with a reset that could destroy the response in flight.
+  m_state = State::closing;
+  beast::error_code ec;
+  m_socket.shutdown(tcp::socket::shutdown_send, ec);
+  if (ec) return close();
+  m_drained = 0;
+  m_buffer.clear();
+  arm_timer(m_shared->stopping ? k_linger_timeout_stopping : k_linger_timeout);
+  drain();
+}
+
+void Connection::drain() {
+  m_socket.async_read_some(m_buffer.prepare(k_drain_chunk),
+                           [self = shared_from_this()](beast::error_code ec, std::size_t n) {
+                             if (ec || self->m_state != State::closing) return self->close();
+                             self->m_drained += n;
+                             if (self->m_drained > k_linger_max_bytes) return self->close();
+                             self->drain();
+                           });
+}
+
+void Connection::close() {
+  if (m_state == State::closed) return;
+  m_state = State::closed;
+  ++m_timer_generation;
+  m_timer.cancel();
+  beast::error_code ec;
+  m_socket.shutdown(tcp::socket::shutdown_both, ec);
+  m_socket.close(ec);
+}
+
+void Connection::arm_timer(std::chrono::milliseconds timeout) {
+  const std::uint64_t generation = ++m_timer_generation;
+  m_timer.expires_after(timeout);
+  m_timer.async_wait([self = shared_from_this(), generation](beast::error_code ec) {
+    if (ec || generation != self->m_timer_generation) return;
+    self->on_timeout();
+  });
+}
+
+void Connection::on_timeout() {
+  switch (m_state) {
+    case State::reading: {
+      // Cancel the read; its handler answers 408 (or closes when nothing came).
+      m_timed_out = true;
+      beast::error_code ec;
+      m_socket.cancel(ec);
+      return;
+    }
+    case State::idle:
+    case State::writing:
+    case State::closing: return close();
+    case State::closed: return;
+  }
+}
+
+}  // namespace privascore::server

@@ -1,0 +1,131 @@
+// Connection: one client socket of the HttpServer, from accept to close.
+//
+// A connection is a small state machine: wait until the client sends
+// (idle), read one request (reading), call the handler and send the
+// response (writing), then either wait again (keep-alive) or shut down its
+// sending side and drain what the client still sends (closing) so that the
+// last response is not lost to a reset. One timer bounds every state.
+// Every member runs on the connection's strand; stop() may be called from
+// any thread. Internal to src/server.
+#pragma once
+
+#include <atomic>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/http/message.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "server/request_target.h"
+#include "server/server_log.h"
+#include "server/server_options.h"
+#include "web/http.h"
+
+namespace privascore::server {
+
+class Connection;
+
+/// What every connection of one server shares. Thread-safe: the fixed
+/// parts are read-only after construction; the registry has its mutex.
+struct ServerShared {
+  ServerShared(web::Handler handler, ServerOptions options);
+
+  /// The body limit for a decoded path (longest matching prefix).
+  std::size_t body_limit_for(const std::string& path) const;
+
+  /// Adds a live connection; returns its key for forget().
+  std::uint64_t remember(const std::weak_ptr<Connection>& connection);
+  /// Removes a connection and runs on_closed (if set) with the number of
+  /// connections still open.
+  void forget(std::uint64_t key);
+  /// The connections open now.
+  std::vector<std::shared_ptr<Connection>> open_connections();
+  std::size_t open_count();
+  /// Set by the server; cleared before the server goes away.
+  void set_on_closed(std::function<void(std::size_t open)> callback);
+
+  const web::Handler handler;
+  const ServerOptions options;
+  const std::size_t max_body_limit;  // the largest of all body limits
+  ServerLog log;
+  std::atomic<bool> stopping{false};
+
+ private:
+  std::mutex m_mutex;
+  std::unordered_map<std::uint64_t, std::weak_ptr<Connection>> m_connections;
+  std::uint64_t m_next_key = 0;
+  std::function<void(std::size_t)> m_on_closed;
+};
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  /// socket's executor must be a strand of its own.
+  Connection(boost::asio::ip::tcp::socket socket, std::shared_ptr<ServerShared> shared);
+  ~Connection();
+
+  /// Registers the connection and starts serving it (on its strand).
+  static void launch(boost::asio::ip::tcp::socket socket, const std::shared_ptr<ServerShared>& shared);
+
+  /// Graceful stop: an idle connection closes now; a request in progress
+  /// is answered with "Connection: close". Safe from any thread.
+  void stop();
+
+ private:
+  enum class State { idle, reading, writing, closing, closed };
+  using Clock = std::chrono::steady_clock;
+  using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
+  using Message = boost::beast::http::response<boost::beast::http::string_body>;
+
+  void start();
+  void wait_for_request();
+  void read_header();
+  void on_header(boost::beast::error_code ec);
+  void read_body();
+  void on_body(boost::beast::error_code ec);
+  void handle_request();
+  /// Answers with a server-made error page and closes afterwards.
+  void fail(int status, const std::string& reason);
+  void send(web::Response response, bool keep_alive);
+  void on_written(boost::beast::error_code ec);
+  void linger();
+  void drain();
+  void close();
+  void arm_timer(std::chrono::milliseconds timeout);
+  void on_timeout();
+
+  boost::asio::ip::tcp::socket m_socket;
+  boost::asio::steady_timer m_timer;
+  std::shared_ptr<ServerShared> m_shared;
+  std::uint64_t m_key = 0;
+  State m_state = State::idle;
+  std::uint64_t m_timer_generation = 0;
+  bool m_timed_out = false;
+  std::uint64_t m_requests = 0;
+  std::string m_client;
+
+  boost::beast::flat_buffer m_buffer;
+  std::optional<Parser> m_parser;
+  RequestTarget m_target;  // of the request being read, once its header is
+  std::optional<Message> m_response;
+
+  // For the access log of the request being served.
+  Clock::time_point m_request_start;
+  std::string m_log_method;
+  std::string m_log_path;
+  int m_log_status = 0;
+  std::uint64_t m_log_bytes = 0;
+  bool m_keep_alive = false;
+
+  std::uint64_t m_drained = 0;
+};
+
+}  // namespace privascore::server

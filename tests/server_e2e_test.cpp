@@ -1,0 +1,609 @@
+// End-to-end tests of the HTTP server on 127.0.0.1: a real HttpServer in
+// this process (with a test handler that can throw, stall or misbehave) and
+// the real `privascore serve` binary, both driven over raw sockets so that
+// malformed requests can be sent byte for byte.
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "server/http_server.h"
+#include "test_support.h"
+
+namespace privascore {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Generous bound for any single wait, so a broken server fails the test
+// instead of hanging it; never an assertion about speed.
+constexpr int k_wait_ms = 15000;
+
+// ------------------------------------------------------------ raw client
+
+struct Reply {
+  int status = 0;                              // 0: no response (closed or timed out)
+  std::map<std::string, std::string> headers;  // names lowercase
+  std::string body;
+
+  std::string header(const std::string& name) const {
+    auto it = headers.find(name);
+    return it == headers.end() ? std::string() : it->second;
+  }
+};
+
+/// A blocking TCP client to 127.0.0.1 that reads HTTP/1.1 responses framed
+/// by Content-Length (the only framing the server uses).
+class Client {
+ public:
+  explicit Client(std::uint16_t port) {
+    m_fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+      ::close(m_fd);
+      m_fd = -1;
+    }
+    if (m_fd >= 0) {
+      int one = 1;
+      setsockopt(m_fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    }
+  }
+  ~Client() {
+    if (m_fd >= 0) ::close(m_fd);
+  }
+  Client(const Client&) = delete;
+  Client& operator=(const Client&) = delete;
+
+  bool connected() const { return m_fd >= 0; }
+
+  /// False when the peer has closed or reset the connection.
+  bool send(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const ssize_t n = ::send(m_fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+  }
+
+  /// Reads one response; a response to HEAD has no body whatever its
+  /// Content-Length says.
+  Reply read_reply(bool head = false) {
+    Reply reply;
+    std::size_t end;
+    while ((end = m_buffer.find("\r\n\r\n")) == std::string::npos)
+      if (!fill()) return reply;
+    const std::string head_text = m_buffer.substr(0, end);
+    m_buffer.erase(0, end + 4);
+    std::size_t line_end = head_text.find("\r\n");
+    const std::string status_line = head_text.substr(0, line_end);
+    if (status_line.rfind("HTTP/1.", 0) != 0 || status_line.size() < 12) return reply;
+    reply.status = std::stoi(status_line.substr(9, 3));
+    while (line_end != std::string::npos) {
+      const std::size_t start = line_end + 2;
+      line_end = head_text.find("\r\n", start);
+      const std::string line =
+          head_text.substr(start, line_end == std::string::npos ? std::string::npos : line_end - start);
+      const std::size_t colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      std::string name = line.substr(0, colon);
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      std::string value = line.substr(colon + 1);
+      while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+      reply.headers[name] = value;
+    }
+    if (head || reply.status == 204 || reply.status == 304) return reply;
+    const std::size_t length =
+        std::stoul(reply.header("content-length").empty() ? "0" : reply.header("content-length"));
+    while (m_buffer.size() < length)
+      if (!fill()) {
+        reply.status = 0;
+        return reply;
+      }
+    reply.body = m_buffer.substr(0, length);
+    m_buffer.erase(0, length);
+    return reply;
+  }
+
+  /// True when the server closes (or resets) the connection within the
+  /// wait and sends nothing more before that.
+  bool closed_by_server() {
+    m_buffer.clear();
+    while (fill()) {
+    }
+    return m_eof && m_buffer.empty();
+  }
+
+  /// True when nothing arrives within ms (the connection stays open).
+  bool silent_for(int ms) {
+    pollfd p{m_fd, POLLIN, 0};
+    return poll(&p, 1, ms) == 0;
+  }
+
+ private:
+  bool fill(int timeout_ms = k_wait_ms) {
+    pollfd p{m_fd, POLLIN, 0};
+    if (poll(&p, 1, timeout_ms) <= 0) return false;
+    char chunk[16384];
+    const ssize_t n = ::recv(m_fd, chunk, sizeof chunk, 0);
+    if (n <= 0) {
+      m_eof = true;
+      return false;
+    }
+    m_buffer.append(chunk, static_cast<std::size_t>(n));
+    return true;
+  }
+
+  int m_fd = -1;
+  std::string m_buffer;
+  bool m_eof = false;
+};
+
+Reply request_once(std::uint16_t port, const std::string& request, bool head = false) {
+  Client client(port);
+  if (!client.connected() || !client.send(request)) return {};
+  return client.read_reply(head);
+}
+
+std::string get(const std::string& target, const std::string& extra_headers = {}) {
+  return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra_headers + "\r\n";
+}
+
+// Room for a thousand sockets on each side (tests share one process).
+void raise_fd_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+  }
+}
+
+// A temporary file the server logs into, read back by the test.
+class LogFile {
+ public:
+  LogFile() : m_file(std::tmpfile()) {}
+  ~LogFile() {
+    if (m_file) std::fclose(m_file);
+  }
+  std::FILE* get() const { return m_file; }
+  std::string text() const {
+    std::fflush(m_file);
+    std::string out;
+    char buffer[4096];
+    const int fd = fileno(m_file);
+    off_t offset = 0;
+    ssize_t n;
+    while ((n = pread(fd, buffer, sizeof buffer, offset)) > 0) {
+      out.append(buffer, static_cast<std::size_t>(n));
+      offset += n;
+    }
+    return out;
+  }
+
+ private:
+  std::FILE* m_file;
+};
+
+// ------------------------------------------------------------ in-process server
+
+/// The site stand-in: a few paths with known behaviour.
+struct TestSite {
+  std::atomic<int> calls{0};
+  std::atomic<bool> slow_entered{false};
+
+  web::Response operator()(const web::Request& request) {
+    ++calls;
+    web::Response response;
+    response.set_header("content-type", "text/plain; charset=utf-8");
+    if (request.path == "/boom") throw std::runtime_error("boom in the site");
+    if (request.path == "/bad-header") {
+      response.set_header("x-split", "a\r\nset-cookie: x=1");
+      return response;
+    }
+    if (request.path == "/slow") {
+      slow_entered = true;
+      std::this_thread::sleep_for(300ms);
+      response.body = "slow done";
+      return response;
+    }
+    if (request.path == "/echo" || request.path.rfind("/upload", 0) == 0) {
+      response.body = request.method + " " + request.path + " ?" + request.query +
+                      " body=" + std::to_string(request.body.size()) + " host=" + request.header("host");
+      return response;
+    }
+    if (request.path == "/") {
+      if (request.method != "GET") {
+        response.status = 405;
+        response.set_header("allow", "GET, HEAD");
+        response.body = "method not allowed";
+        return response;
+      }
+      response.body = "hello from the test site\n";
+      response.set_header("content-length", "999");  // the server owns framing
+      return response;
+    }
+    response.status = 404;
+    response.body = "not found";
+    return response;
+  }
+};
+
+class TestServer {
+ public:
+  explicit TestServer(server::ServerOptions options = {}) {
+    raise_fd_limit();
+    options.listen.host = "127.0.0.1";
+    options.listen.port = 0;
+    options.handle_signals = false;
+    options.access_log = m_access.get();
+    options.error_log = m_errors.get();
+    options.body_limits_by_prefix.push_back({"/upload", 200 * 1024});
+    auto site = m_site;
+    m_server = std::make_unique<server::HttpServer>([site](const web::Request& r) { return (*site)(r); }, options);
+    auto listening = m_server->listen();
+    EXPECT_TRUE(listening) << (listening ? "" : listening.error());
+    m_port = m_server->local_address().port;
+    m_thread = std::thread([this] {
+      m_server->run();
+      m_stopped = true;
+    });
+  }
+  ~TestServer() {
+    m_server->stop();
+    if (m_thread.joinable()) m_thread.join();
+  }
+
+  std::uint16_t port() const { return m_port; }
+  TestSite& site() { return *m_site; }
+  void stop() { m_server->stop(); }
+  void join() { m_thread.join(); }
+  bool stopped() const { return m_stopped; }
+  std::string access_log() const { return m_access.text(); }
+  std::string error_log() const { return m_errors.text(); }
+
+ private:
+  LogFile m_access;
+  LogFile m_errors;
+  std::shared_ptr<TestSite> m_site = std::make_shared<TestSite>();
+  std::unique_ptr<server::HttpServer> m_server;
+  std::uint16_t m_port = 0;
+  std::thread m_thread;
+  std::atomic<bool> m_stopped{false};
+};
+
+TEST(HttpServer, AnswersGetWithFramingDateAndServerHeaders) {
+  TestServer server;
+  Reply reply = request_once(server.port(), get("/"));
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "hello from the test site\n");
+  EXPECT_EQ(reply.header("content-length"), std::to_string(reply.body.size()));
+  EXPECT_EQ(reply.header("server"), "privascore");
+  EXPECT_NE(reply.header("date").find(" GMT"), std::string::npos) << reply.header("date");
+  EXPECT_EQ(reply.header("content-type"), "text/plain; charset=utf-8");
+}
+
+TEST(HttpServer, HeadSendsTheHeadersOfGetWithoutTheBody) {
+  TestServer server;
+  Client client(server.port());
+  ASSERT_TRUE(client.send("HEAD / HTTP/1.1\r\nHost: x\r\n\r\n"));
+  Reply head = client.read_reply(/*head=*/true);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.header("content-length"), "25");
+  // Had the body been sent, it would now be read as the next status line.
+  ASSERT_TRUE(client.send(get("/echo")));
+  Reply next = client.read_reply();
+  EXPECT_EQ(next.status, 200);
+  EXPECT_EQ(next.body, "GET /echo ? body=0 host=127.0.0.1");
+}
+
+TEST(HttpServer, KeepAliveServesManyRequestsOnOneConnectionAndPipelines) {
+  TestServer server;
+  Client client(server.port());
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(client.send(get("/echo?i=" + std::to_string(i))));
+    Reply reply = client.read_reply();
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.body, "GET /echo ?i=" + std::to_string(i) + " body=0 host=127.0.0.1");
+    EXPECT_NE(reply.header("connection"), "close");
+  }
+  ASSERT_TRUE(client.send(get("/echo?p=1") + get("/echo?p=2")));
+  EXPECT_EQ(client.read_reply().body, "GET /echo ?p=1 body=0 host=127.0.0.1");
+  EXPECT_EQ(client.read_reply().body, "GET /echo ?p=2 body=0 host=127.0.0.1");
+  EXPECT_TRUE(client.silent_for(100));  // still open, nothing unexpected
+}
+
+TEST(HttpServer, ConnectionCloseAndHttp10AreHonoured) {
+  TestServer server;
+  {
+    Client client(server.port());
+    ASSERT_TRUE(client.send(get("/", "Connection: close\r\n")));
+    Reply reply = client.read_reply();
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.header("connection"), "close");
+    EXPECT_TRUE(client.closed_by_server());
+  }
+  {
+    Client client(server.port());
+    ASSERT_TRUE(client.send("GET / HTTP/1.0\r\n\r\n"));
+    EXPECT_EQ(client.read_reply().status, 200);
+    EXPECT_TRUE(client.closed_by_server());
+  }
+  {
+    Client client(server.port());
+    ASSERT_TRUE(client.send("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
+    Reply reply = client.read_reply();
+    EXPECT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.header("connection"), "keep-alive");
+    ASSERT_TRUE(client.send("GET /echo HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
+    EXPECT_EQ(client.read_reply().status, 200);
+  }
+}
+
+TEST(HttpServer, KnownMethodsReachTheHandlerWhichMayRefuseThem) {
+  TestServer server;
+  Reply reply = request_once(server.port(), "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabc");
+  EXPECT_EQ(reply.status, 405);
+  EXPECT_EQ(reply.header("allow"), "GET, HEAD");
+  reply = request_once(server.port(), "DELETE /echo HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "DELETE /echo ? body=0 host=x");
+}
+
+struct Malformed {
+  const char* name;
+  std::string request;
+  int status;
+};
+
+std::vector<Malformed> malformed_requests() {
+  const std::string big_header = "X-Filler: " + std::string(9000, 'a') + "\r\n";
+  return {
+      {"traversal with encoded slashes", get("/..%2f..%2fetc/passwd"), 400},
+      {"traversal in clear", get("/../../etc/passwd"), 400},
+      {"traversal with encoded dots", get("/static/%2e%2e/%2e%2e/etc/passwd"), 400},
+      {"NUL in the path", get("/index.html%00.txt"), 400},
+      {"encoded CRLF in the path", get("/a%0d%0aSet-Cookie:%20x=1"), 400},
+      {"backslash in the path", get("/..%5c..%5cwindows/win.ini"), 400},
+      {"invalid UTF-8 after decoding", get("/en/%ff%fe"), 400},
+      {"overlong UTF-8 slash", get("/%c0%af..%c0%afetc"), 400},
+      {"raw invalid UTF-8", get("/en/\xff"), 400},
+      {"malformed percent escape", get("/a%zz"), 400},
+      {"control byte in the target",
+       "GET /a\x01"
+       "b HTTP/1.1\r\nHost: x\r\n\r\n",
+       400},
+      {"request line is garbage", "GARBAGE\r\n\r\n", 400},
+      {"request line without version", "GET /\r\nHost: x\r\n\r\n", 400},
+      {"request line with junk after the version", "GET / HTTP/1.1 junk\r\nHost: x\r\n\r\n", 400},
+      {"invalid method token", "G@T / HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+      {"target not a path", "GET * HTTP/1.1\r\nHost: x\r\n\r\n", 400},
+      {"HTTP/2.0 in an HTTP/1 request line", "GET / HTTP/2.0\r\nHost: x\r\n\r\n", 400},
+      {"HTTP/1.1 without Host", "GET / HTTP/1.1\r\n\r\n", 400},
+      {"two Host headers", "GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400},
+      {"header without colon", "GET / HTTP/1.1\r\nHost: x\r\nNoColonHere\r\n\r\n", 400},
+      {"bare LF line endings", "GET / HTTP/1.1\nHost: x\n\n", 400},
+      {"unsupported transfer-encoding", "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 400},
+      {"content-length and chunked",
+       "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", 400},
+      {"conflicting content-lengths",
+       "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nabcde", 400},
+      {"bad chunk size", "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n",
+       400},
+      {"oversized headers", get("/", big_header), 431},
+      {"oversized request line", get("/" + std::string(9000, 'a')), 431},
+      {"huge declared body",
+       "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n" + std::string(1000, 'x'), 413},
+      {"huge chunked body",
+       "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n20000\r\n" + std::string(70000, 'x'), 413},
+      {"unknown method", "BREW / HTTP/1.1\r\nHost: x\r\n\r\n", 501},
+      {"TRACE is not served", "TRACE / HTTP/1.1\r\nHost: x\r\n\r\n", 501},
+      {"CONNECT is not served", "CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n", 501},
+  };
+}
+
+// Every malformed request gets its 4xx (or 501 for an unknown method), the
+// connection is closed after it, the handler never sees it, and the server
+// keeps serving.
+void expect_malformed_requests_refused(std::uint16_t port, const std::function<int()>& handler_calls) {
+  for (const auto& c : malformed_requests()) {
+    SCOPED_TRACE(c.name);
+    const int calls_before = handler_calls ? handler_calls() : 0;
+    Client client(port);
+    ASSERT_TRUE(client.connected());
+    client.send(c.request);
+    Reply reply = client.read_reply();
+    EXPECT_EQ(reply.status, c.status);
+    EXPECT_EQ(reply.header("connection"), "close");
+    EXPECT_EQ(reply.header("content-type"), "text/plain; charset=utf-8");
+    EXPECT_TRUE(client.closed_by_server());
+    if (handler_calls) {
+      EXPECT_EQ(handler_calls(), calls_before);
+    }
+  }
+  Reply after = request_once(port, get("/"));
+  EXPECT_EQ(after.status, 200);
+}
+
+TEST(HttpServer, MalformedRequestsGetA4xxAndNeverReachTheHandler) {
+  TestServer server;
+  expect_malformed_requests_refused(server.port(), [&] { return server.site().calls.load(); });
+  EXPECT_EQ(server.error_log(), "");
+}
+
+TEST(HttpServer, BodyLimitDependsOnThePathPrefix) {
+  TestServer server;
+  const std::string body(100 * 1024, 'b');
+  Reply reply = request_once(server.port(), "POST /upload/form HTTP/1.1\r\nHost: x\r\nContent-Length: " +
+                                                std::to_string(body.size()) + "\r\n\r\n" + body);
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "POST /upload/form ? body=102400 host=x");
+  reply =
+      request_once(server.port(), "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: " + std::to_string(body.size()) +
+                                      "\r\n\r\n" + body);
+  EXPECT_EQ(reply.status, 413);
+  // A body within the default limit, announced with Expect: 100-continue.
+  Client client(server.port());
+  ASSERT_TRUE(client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n"));
+  EXPECT_EQ(client.read_reply().status, 100);
+  ASSERT_TRUE(client.send("hello"));
+  reply = client.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "POST /echo ? body=5 host=x");
+}
+
+TEST(HttpServer, SlowlorisIsAnswered408AndClosed) {
+  server::ServerOptions options;
+  options.request_timeout = 500ms;
+  TestServer server(options);
+  Client client(server.port());
+  ASSERT_TRUE(client.send("GET / HTTP/1.1\r\nHost: x\r\n"));
+  // Keep trickling header lines, as slowloris does, until the server answers.
+  Reply reply;
+  for (int i = 0; i < 100 && client.silent_for(100); ++i) client.send("X-A: b\r\n");
+  reply = client.read_reply();
+  EXPECT_EQ(reply.status, 408);
+  EXPECT_EQ(reply.header("connection"), "close");
+  EXPECT_TRUE(client.closed_by_server());
+  EXPECT_EQ(server.site().calls, 0);
+}
+
+TEST(HttpServer, SilentConnectionIsClosedAfterTheRequestTimeout) {
+  server::ServerOptions options;
+  options.request_timeout = 300ms;
+  TestServer server(options);
+  Client client(server.port());
+  EXPECT_TRUE(client.closed_by_server());
+  EXPECT_EQ(request_once(server.port(), get("/")).status, 200);
+}
+
+TEST(HttpServer, HandlerExceptionGives500AndOneLogLineAndServingGoesOn) {
+  TestServer server;
+  Reply reply = request_once(server.port(), get("/boom?email=someone@example.org"));
+  EXPECT_EQ(reply.status, 500);
+  EXPECT_NE(reply.body.find("500 Internal Server Error"), std::string::npos) << reply.body;
+  EXPECT_EQ(reply.body.find("boom"), std::string::npos) << "the client must not see internals";
+  EXPECT_EQ(server.error_log(), "privascore: error: the handler threw: boom in the site (GET /boom)\n");
+
+  reply = request_once(server.port(), get("/bad-header"));
+  EXPECT_EQ(reply.status, 500);
+  EXPECT_EQ(reply.header("set-cookie"), "");
+
+  Client client(server.port());
+  ASSERT_TRUE(client.send(get("/boom") + get("/")));
+  EXPECT_EQ(client.read_reply().status, 500);
+  EXPECT_EQ(client.read_reply().status, 200);  // the same connection goes on
+}
+
+TEST(HttpServer, ThousandIdleKeepAliveConnectionsDoNotDelayANewRequest) {
+  TestServer server;
+  std::vector<std::unique_ptr<Client>> idle;
+  for (int i = 0; i < 1000; ++i) {
+    idle.push_back(std::make_unique<Client>(server.port()));
+    ASSERT_TRUE(idle.back()->connected()) << i;
+  }
+  // Each has been served once, so each is an established keep-alive connection.
+  for (auto& client : idle) {
+    ASSERT_TRUE(client->send(get("/echo")));
+    ASSERT_EQ(client->read_reply().status, 200);
+  }
+  Reply reply = request_once(server.port(), get("/"));
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "hello from the test site\n");
+  // And the idle ones are still served.
+  for (std::size_t i = 0; i < idle.size(); i += 100) {
+    ASSERT_TRUE(idle[i]->send(get("/")));
+    EXPECT_EQ(idle[i]->read_reply().status, 200) << i;
+  }
+}
+
+TEST(HttpServer, MaxConnectionsMakesNewConnectionsWaitInsteadOfFailing) {
+  server::ServerOptions options;
+  options.max_connections = 2;
+  TestServer server(options);
+  auto first = std::make_unique<Client>(server.port());
+  Client second(server.port());
+  ASSERT_TRUE(first->send(get("/")));
+  ASSERT_EQ(first->read_reply().status, 200);
+  ASSERT_TRUE(second.send(get("/")));
+  ASSERT_EQ(second.read_reply().status, 200);
+  Client third(server.port());  // queued by the kernel, not accepted yet
+  ASSERT_TRUE(third.send(get("/echo")));
+  EXPECT_TRUE(third.silent_for(300));
+  first.reset();  // a slot frees: the third is accepted and answered
+  Reply reply = third.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "GET /echo ? body=0 host=127.0.0.1");
+}
+
+TEST(HttpServer, StopFinishesTheRequestInFlightAndClosesIdleConnections) {
+  TestServer server;
+  Client idle(server.port());
+  ASSERT_TRUE(idle.send(get("/")));
+  ASSERT_EQ(idle.read_reply().status, 200);
+
+  Client busy(server.port());
+  ASSERT_TRUE(busy.send(get("/slow")));
+  while (!server.site().slow_entered) std::this_thread::sleep_for(5ms);
+  server.stop();
+  Reply reply = busy.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "slow done");
+  EXPECT_EQ(reply.header("connection"), "close");
+  EXPECT_TRUE(idle.closed_by_server());
+  server.join();
+  EXPECT_TRUE(server.stopped());
+  Client late(server.port());
+  EXPECT_FALSE(late.connected());
+}
+
+TEST(HttpServer, AccessLogHasNoAddressAndNoQueryByDefault) {
+  std::string log;
+  {
+    TestServer server;
+    EXPECT_EQ(request_once(server.port(), get("/echo?email=someone%40example.org")).status, 200);
+    EXPECT_EQ(request_once(server.port(), get("/..%2fetc")).status, 400);
+    server.stop();
+    server.join();
+    log = server.access_log();
+  }
+  EXPECT_NE(log.find("\"GET /echo\" 200 "), std::string::npos) << log;
+  EXPECT_NE(log.find("\"GET /..%2fetc\" 400 "), std::string::npos) << log;
+  EXPECT_EQ(log.find("127.0.0.1"), std::string::npos) << log;
+  EXPECT_EQ(log.find("example.org"), std::string::npos) << log;
+  EXPECT_EQ(log.find("email"), std::string::npos) << log;
+}
+
+TEST(HttpServer, AccessLogHasTheAddressWhenAsked) {
+  server::ServerOptions options;
+  options.log_ip = true;
+  TestServer server(options);
+  EXPECT_EQ(request_once(server.port(), get("/")).status, 200);
+  server.stop();
+  server.join();
+  EXPECT_NE(server.access_log().find(" 127.0.0.1 \"GET /\" 200 "), std::string::npos) << server.access_log();
+}
+
+}  // namespace
+}  // namespace privascore
