@@ -11,6 +11,9 @@ namespace privascore {
 namespace {
 
 const std::vector<std::string> k_note_kinds = {"joined", "left", "reassessment", "correction", "methodology", "other"};
+const std::vector<std::string> k_source_kinds = {"trade-press", "consumer-advice", "expert-interview",
+                                                 "authority",   "academic",        "other"};
+const std::vector<std::string> k_derivation_rules = {"rank-frequency", "proportional"};
 
 bool valid_colour(const std::string& colour) {
   if (colour.size() != 7 || colour[0] != '#') return false;
@@ -105,6 +108,7 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
     f.anchor = t.id("anchor", true).value_or("");
     f.name = t.text("name", true).value_or(Text{});
     f.explanation = t.text("explanation", true).value_or(Text{});
+    f.weight_loc = t.loc_of("weight");
     if (auto w = t.integer("weight", true)) {
       if (*w <= 0) {
         sink.error(t.loc_of("weight"),
@@ -154,11 +158,133 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
     m.classes.push_back(std::move(c));
   });
 
+  // The literature table and the rule that derives the weights from it (optional).
+  r.tables("source", false, [&](TableReader& t) {
+    LiteratureSource src;
+    src.loc = t.loc();
+    src.id = t.id("id", true).value_or("");
+    src.title = t.string("title", true).value_or("");
+    if (auto y = t.integer("year", true)) src.year = to_int(*y, 1900, 2200, t, "year", "a publication year");
+    src.url = t.url("url", false).value_or("");
+    src.kind = t.string("kind", true).value_or("");
+    if (!src.kind.empty() &&
+        std::find(k_source_kinds.begin(), k_source_kinds.end(), src.kind) == k_source_kinds.end()) {
+      std::string close = closest_match(src.kind, k_source_kinds);
+      sink.error(t.loc_of("kind"), "unknown source kind \"" + src.kind + "\"",
+                 close.empty() ? "use one of: " + join(k_source_kinds, ", ") : "did you mean \"" + close + "\"?");
+    }
+    src.names_loc = t.loc_of("names");
+    src.names = t.string_array("names", true).value_or(std::vector<std::string>{});
+    t.finish({"id", "title", "year", "url", "kind", "names"});
+    m.sources.push_back(std::move(src));
+  });
+  r.table("derivation", false, [&](TableReader& t) {
+    DerivationRule d;
+    d.loc = t.loc();
+    d.rule = t.string("rule", true).value_or("");
+    const bool rank = d.rule == "rank-frequency";
+    const bool proportional = d.rule == "proportional";
+    if (!d.rule.empty() && !rank && !proportional) {
+      std::string close = closest_match(d.rule, k_derivation_rules);
+      sink.error(t.loc_of("rule"), "unknown derivation rule \"" + d.rule + "\"",
+                 close.empty() ? "use one of: " + join(k_derivation_rules, ", ") : "did you mean \"" + close + "\"?");
+    }
+    auto parameter = [&](const char* key, bool applies, int& out) {
+      if (!t.has(key)) return;
+      auto v = t.integer(key, false);
+      if (!applies) {
+        sink.error(t.loc_of(key), std::string("`") + key + "` is not a parameter of rule \"" + d.rule + "\"",
+                   rank ? "rank-frequency takes `lowest` and `step`"
+                        : (proportional ? "proportional takes `factor`" : "choose a rule first"));
+        return;
+      }
+      if (v) out = to_int(*v, 1, 100000, t, key, "a derivation parameter");
+    };
+    parameter("lowest", rank, d.lowest);
+    parameter("step", rank, d.step);
+    parameter("factor", proportional, d.factor);
+    t.finish({"rule", "lowest", "step", "factor"});
+    m.derivation = std::move(d);
+  });
+
   r.finish({"category", "version", "effective", "name", "summary", "slug", "weights_provenance", "provenance_note",
-            "hosting_note", "level", "feature", "standard", "class"});
+            "hosting_note", "level", "feature", "standard", "class", "source", "derivation"});
   if (sink.error_count() != errors_before) return std::nullopt;
   return m;
 }
+
+namespace {
+
+// The literature table: unique sources, known feature names, a rule exactly
+// when there is a table. Whether the weights agree with the rule is checked
+// by `privascore check` (src/method/derivation.h).
+void validate_literature(const Methodology& m, DiagnosticSink& sink) {
+  std::map<std::string, Loc> seen;
+  std::vector<std::string> nameable;  // scored features and standards
+  for (const auto& f : m.features) nameable.push_back(f.id);
+  for (const auto& s : m.standards) nameable.push_back(s.id);
+  for (const auto& src : m.sources) {
+    auto [it, fresh] = seen.emplace(src.id, src.loc);
+    if (!fresh) {
+      sink.error(src.loc, "duplicate source id `" + src.id + "`",
+                 "first defined at " + it->second.to_string() + "; give each source its own id");
+    }
+    if (m.effective.valid() && src.year > m.effective.year) {
+      sink.error(src.loc,
+                 "source `" + src.id + "` is from " + std::to_string(src.year) +
+                     ", after the methodology took effect (" + m.effective.to_string() + ")",
+                 "a methodology can only rest on sources published before it; check the year");
+    }
+    if (src.names.empty()) {
+      sink.error(src.names_loc, "source `" + src.id + "` names no feature",
+                 "list the ids of the features it names, e.g. names = [\"e2e\"]");
+    }
+    std::set<std::string> named;
+    for (const auto& name : src.names) {
+      if (!named.insert(name).second) {
+        sink.error(src.names_loc, "source `" + src.id + "` names `" + name + "` twice",
+                   "a source counts once per feature; list each id once");
+      }
+      if (std::find(nameable.begin(), nameable.end(), name) == nameable.end()) {
+        std::string close = closest_match(name, nameable);
+        sink.error(src.names_loc,
+                   "source `" + src.id + "` names `" + name + "`, which is neither a feature nor a standard",
+                   close.empty() ? "features and standards: " + join(nameable, ", ") : "did you mean `" + close + "`?");
+      }
+    }
+  }
+  const bool has_table = !m.sources.empty();
+  if (has_table && !m.derivation) {
+    sink.error(m.sources.front().loc, "the methodology lists sources but no [derivation] rule",
+               "add [derivation] with rule = \"rank-frequency\" (see docs/formats.md, \"Weights from sources\")");
+  }
+  if (m.derivation && !has_table) {
+    sink.error(m.derivation->loc, "[derivation] needs a literature table",
+               "add the [[source]] entries the weights are derived from, or remove [derivation]");
+  }
+  if (m.weights_provenance == WeightsProvenance::derived && !m.derivation) {
+    sink.error(m.loc, "weights_provenance is \"derived\" but the methodology has no literature table",
+               "add [[source]] entries and a [derivation] rule, or say \"reconstructed\" or \"published\"");
+  }
+  if (m.derivation && m.weights_provenance == WeightsProvenance::reconstructed) {
+    sink.error(m.derivation->loc, "the weights are derived from sources but weights_provenance is \"reconstructed\"",
+               "set weights_provenance = \"derived\"");
+  }
+  if (has_table) {
+    for (const auto& f : m.features) {
+      bool named = false;
+      for (const auto& src : m.sources)
+        named = named || std::find(src.names.begin(), src.names.end(), f.id) != src.names.end();
+      if (!named) {
+        sink.error(f.loc, "feature `" + f.id + "` is named by no source of the literature table",
+                   "the weights follow from how often sources name a feature; add the sources that name it, or "
+                   "drop the feature");
+      }
+    }
+  }
+}
+
+}  // namespace
 
 void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
   auto unique = [&](const auto& items, const char* what) {
@@ -227,6 +353,7 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
                  close.empty() ? "use one of: " + join(class_ids, ", ") : "did you mean `" + close + "`?");
     }
   }
+  validate_literature(m, sink);
   if (m.levels.empty() || m.features.empty() || m.classes.empty()) return;
 
   // Classes: bounds inside [min, max], listed best first, covering every score exactly once.
@@ -314,6 +441,44 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
   }
 }
 
+namespace {
+
+// One [[rating]] (or [[variant.rating]]) table with its evidence.
+Rating read_rating(TableReader& t, DiagnosticSink& sink) {
+  Rating rating;
+  rating.loc = t.loc();
+  rating.feature = t.id("feature", true).value_or("");
+  rating.level = t.id("level", true).value_or("");
+  rating.level_loc = t.loc_of("level");
+  if (auto s = t.string("status", true)) {
+    if (*s == "sourced")
+      rating.status = RatingStatus::sourced;
+    else if (*s == "unverified")
+      rating.status = RatingStatus::unverified;
+    else {
+      std::string close = closest_match(*s, {"sourced", "unverified"});
+      sink.error(
+          t.loc_of("status"), "unknown status \"" + *s + "\" for feature `" + rating.feature + "`",
+          close.empty() ? "use \"sourced\" (backed by evidence) or \"unverified\"" : "did you mean \"" + close + "\"?");
+    }
+  }
+  rating.justification = t.text("justification", true).value_or(Text{});
+  t.tables("evidence", false, [&](TableReader& e) {
+    Evidence ev;
+    ev.loc = e.loc();
+    ev.url = e.url("url", true).value_or("");
+    ev.title = e.string("title", true).value_or("");
+    ev.quote = e.string("quote", false).value_or("");
+    ev.retrieved = e.date("retrieved", false);
+    e.finish({"url", "title", "quote", "retrieved"});
+    rating.evidence.push_back(std::move(ev));
+  });
+  t.finish({"feature", "level", "status", "justification", "evidence"});
+  return rating;
+}
+
+}  // namespace
+
 std::optional<Assessment> parse_assessment(std::string content, const std::string& file, DiagnosticSink& sink) {
   const int errors_before = sink.error_count();
   TomlDocument doc = TomlDocument::parse(std::move(content), file, sink);
@@ -328,61 +493,49 @@ std::optional<Assessment> parse_assessment(std::string content, const std::strin
   a.licence = r.string("licence", false).value_or("");
   a.repository = r.url("repository", false).value_or("");
   a.note = r.text("note", false);
-  r.tables("rating", true, [&](TableReader& t) {
-    Rating rating;
-    rating.loc = t.loc();
-    rating.feature = t.id("feature", true).value_or("");
-    rating.level = t.id("level", true).value_or("");
-    rating.level_loc = t.loc_of("level");
-    if (auto s = t.string("status", true)) {
-      if (*s == "sourced")
-        rating.status = RatingStatus::sourced;
-      else if (*s == "unverified")
-        rating.status = RatingStatus::unverified;
-      else {
-        std::string close = closest_match(*s, {"sourced", "unverified"});
-        sink.error(t.loc_of("status"), "unknown status \"" + *s + "\" for feature `" + rating.feature + "`",
-                   close.empty() ? "use \"sourced\" (backed by evidence) or \"unverified\""
-                                 : "did you mean \"" + close + "\"?");
-      }
-    }
-    rating.justification = t.text("justification", true).value_or(Text{});
-    t.tables("evidence", false, [&](TableReader& e) {
-      Evidence ev;
-      ev.loc = e.loc();
-      ev.url = e.url("url", true).value_or("");
-      ev.title = e.string("title", true).value_or("");
-      ev.quote = e.string("quote", false).value_or("");
-      ev.retrieved = e.date("retrieved", false);
-      e.finish({"url", "title", "quote", "retrieved"});
-      rating.evidence.push_back(std::move(ev));
-    });
-    t.finish({"feature", "level", "status", "justification", "evidence"});
-    a.ratings.push_back(std::move(rating));
+  r.tables("rating", true, [&](TableReader& t) { a.ratings.push_back(read_rating(t, sink)); });
+  r.tables("variant", false, [&](TableReader& t) {
+    Variant v;
+    v.loc = t.loc();
+    v.id = t.id("id", true).value_or("");
+    v.name = t.text("name", true).value_or(Text{});
+    v.operator_name = t.string("operator", false).value_or("");
+    v.url = t.url("url", false).value_or("");
+    v.is_default = t.boolean("default", false).value_or(false);
+    v.note = t.text("note", false);
+    t.tables("rating", false, [&](TableReader& rt) { v.ratings.push_back(read_rating(rt, sink)); });
+    t.finish({"id", "name", "operator", "url", "default", "note", "rating"});
+    a.variants.push_back(std::move(v));
   });
-  r.finish({"id", "name", "vendor", "website", "licence", "repository", "note", "rating"});
+  r.finish({"id", "name", "vendor", "website", "licence", "repository", "note", "rating", "variant"});
   if (sink.error_count() != errors_before) return std::nullopt;
   return a;
 }
 
-void validate_assessment(const Assessment& a, const Methodology& m, DiagnosticSink& sink) {
+namespace {
+
+// The checks every rating gets, in [[rating]] and in [[variant.rating]]:
+// a known feature, rated once, a level of the scale, evidence when sourced.
+// `seen` collects the features rated in this list.
+void validate_ratings(const std::vector<Rating>& ratings, const Methodology& m, const std::string& where,
+                      std::map<std::string, Loc>& seen, DiagnosticSink& sink) {
   std::vector<std::string> feature_ids, level_ids;
   for (const auto& f : m.features) feature_ids.push_back(f.id);
   for (const auto& l : m.levels) level_ids.push_back(l.id);
   level_ids.push_back(Rating::k_unknown);
-  std::map<std::string, Loc> seen;
-  for (const auto& r : a.ratings) {
+  for (const auto& r : ratings) {
     if (!m.feature(r.feature)) {
       std::string close = closest_match(r.feature, feature_ids);
       sink.error(
           r.loc,
-          "rating for unknown feature `" + r.feature + "` (methodology version " + std::to_string(m.version) + ")",
+          "rating" + where + " for unknown feature `" + r.feature + "` (methodology version " +
+              std::to_string(m.version) + ")",
           close.empty() ? "features of this methodology: " + join(feature_ids, ", ") : "did you mean `" + close + "`?");
       continue;
     }
     auto [it, fresh] = seen.emplace(r.feature, r.loc);
     if (!fresh) {
-      sink.error(r.loc, "feature `" + r.feature + "` is rated twice",
+      sink.error(r.loc, "feature `" + r.feature + "` is rated twice" + where,
                  "first rating at " + it->second.to_string() + "; keep one");
     }
     if (!r.unknown() && !m.level(r.level)) {
@@ -391,14 +544,62 @@ void validate_assessment(const Assessment& a, const Methodology& m, DiagnosticSi
                  close.empty() ? "use one of: " + join(level_ids, ", ") : "did you mean `" + close + "`?");
     }
     if (r.status == RatingStatus::sourced && r.evidence.empty()) {
-      sink.error(r.loc, "rating of `" + r.feature + "` is marked sourced but lists no evidence",
+      sink.error(r.loc, "rating of `" + r.feature + "`" + where + " is marked sourced but lists no evidence",
                  "add a [[rating.evidence]] with url and title, or set status = \"unverified\"");
     }
     if (r.unknown() && r.status == RatingStatus::sourced) {
-      sink.error(r.loc, "rating of `" + r.feature + "` is `unknown` but marked sourced",
+      sink.error(r.loc, "rating of `" + r.feature + "`" + where + " is `unknown` but marked sourced",
                  "an unknown level cannot rest on evidence; set status = \"unverified\"");
     }
   }
+}
+
+// Hosting variants: unique ids, exactly one default, and the default is the
+// variant that was rated, so it overrides nothing.
+void validate_variants(const Assessment& a, const Methodology& m, DiagnosticSink& sink) {
+  if (a.variants.empty()) return;
+  std::map<std::string, Loc> ids;
+  const Variant* first_default = nullptr;
+  for (const auto& v : a.variants) {
+    auto [it, fresh] = ids.emplace(v.id, v.loc);
+    if (!fresh) {
+      sink.error(v.loc, "duplicate variant id `" + v.id + "` in service `" + a.id + "`",
+                 "first defined at " + it->second.to_string() + "; give each variant its own id");
+    }
+    if (v.is_default) {
+      if (first_default) {
+        sink.error(v.loc, "service `" + a.id + "` has a second default variant `" + v.id + "`",
+                   "exactly one variant is the default (`" + first_default->id +
+                       "` already is); remove "
+                       "`default = true` here");
+      } else {
+        first_default = &v;
+      }
+      if (!v.ratings.empty()) {
+        sink.error(v.ratings.front().loc,
+                   "the default variant `" + v.id +
+                       "` overrides ratings; it is the variant that was rated, so its "
+                       "ratings are the service's own [[rating]] tables",
+                   "move these levels into [[rating]], or make the variant they describe a non-default one");
+      }
+    } else if (v.ratings.empty()) {
+      sink.warning(v.loc, "variant `" + v.id + "` of `" + a.id + "` overrides no rating; it scores like the default",
+                   "add [[variant.rating]] tables for the features where this host differs");
+    }
+    std::map<std::string, Loc> seen;
+    validate_ratings(v.ratings, m, " in variant `" + v.id + "`", seen, sink);
+  }
+  if (!first_default) {
+    sink.error(a.variants.front().loc, "service `" + a.id + "` has variants but none is the default",
+               "mark the variant that was rated with `default = true`");
+  }
+}
+
+}  // namespace
+
+void validate_assessment(const Assessment& a, const Methodology& m, DiagnosticSink& sink) {
+  std::map<std::string, Loc> seen;
+  validate_ratings(a.ratings, m, "", seen, sink);
   for (const auto& f : m.features) {
     if (!seen.count(f.id) && !a.rating(f.id)) {
       sink.error(
@@ -406,6 +607,7 @@ void validate_assessment(const Assessment& a, const Methodology& m, DiagnosticSi
           "add a [[rating]] with feature = \"" + f.id + "\" (use level = \"unknown\" if it has not been assessed)");
     }
   }
+  validate_variants(a, m, sink);
 }
 
 std::optional<Edition> parse_edition(std::string content, const std::string& file, DiagnosticSink& sink) {

@@ -220,6 +220,16 @@ std::optional<std::int64_t> TableReader::integer(const std::string& key, bool re
   return **node->as_integer();
 }
 
+std::optional<bool> TableReader::boolean(const std::string& key, bool required) {
+  const toml::node* node = get(key, required, "true");
+  if (!node) return std::nullopt;
+  if (!node->is_boolean()) {
+    type_error(key, *node, "true or false (without quotes)");
+    return std::nullopt;
+  }
+  return **node->as_boolean();
+}
+
 std::optional<Date> TableReader::date(const std::string& key, bool required) {
   const toml::node* node = get(key, required, "YYYY-MM-DD");
   if (!node) return std::nullopt;

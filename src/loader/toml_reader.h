@@ -66,6 +66,7 @@ class TableReader {
   /// An http(s) URL.
   std::optional<std::string> url(const std::string& key, bool required);
   std::optional<std::int64_t> integer(const std::string& key, bool required);
+  std::optional<bool> boolean(const std::string& key, bool required);
   std::optional<Date> date(const std::string& key, bool required);
   /// `{ de = "…", en = "…" }`: both languages required and non-empty.
   std::optional<Text> text(const std::string& key, bool required);

@@ -114,6 +114,24 @@ const Rating* Assessment::rating(std::string_view feature) const {
   return nullptr;
 }
 
+const Variant* Assessment::variant(std::string_view variant_id) const {
+  for (const auto& v : variants)
+    if (v.id == variant_id) return &v;
+  return nullptr;
+}
+
+const Variant* Assessment::default_variant() const {
+  for (const auto& v : variants)
+    if (v.is_default) return &v;
+  return nullptr;
+}
+
+const Rating* Variant::rating(std::string_view feature) const {
+  for (const auto& r : ratings)
+    if (r.feature == feature) return &r;
+  return nullptr;
+}
+
 const Assessment* Edition::assessment(std::string_view id) const {
   for (const auto& a : assessments)
     if (a.id == id) return &a;

@@ -61,6 +61,7 @@ struct Feature {
   int weight = 0;
   std::optional<Knockout> knockout;
   Loc loc;
+  Loc weight_loc;  // where `weight` is written (for derivation errors)
 };
 
 /// A standard every rated service meets, therefore not scored.
@@ -92,6 +93,30 @@ struct ClassBand {
   std::string range_text(Lang lang) const;
 };
 
+/// One entry of a methodology's literature table: a source and the features
+/// it names. The weights follow from how often the sources name each feature
+/// (see DerivationRule and src/method/derivation.h).
+struct LiteratureSource {
+  std::string id;
+  std::string title;
+  int year = 0;
+  std::string url;
+  std::string kind;                // trade-press, consumer-advice, expert-interview, authority, academic, other
+  std::vector<std::string> names;  // feature ids this source names, each once
+  Loc loc;
+  Loc names_loc;
+};
+
+/// The documented rule that turns the literature table into weights
+/// (docs/formats.md, "Weights from sources").
+struct DerivationRule {
+  std::string rule;  // "rank-frequency" or "proportional"
+  int lowest = 1;    // rank-frequency: weight of the least-named rank
+  int step = 1;      // rank-frequency: added per rank above the least-named
+  int factor = 1;    // proportional: weight = factor × number of sources
+  Loc loc;
+};
+
 enum class WeightsProvenance { published, derived, reconstructed };
 const char* to_string(WeightsProvenance provenance);
 
@@ -109,7 +134,9 @@ struct Methodology {
   std::vector<Level> levels;      // best first
   std::vector<Feature> features;  // most important first
   std::vector<Standard> standards;
-  std::vector<ClassBand> classes;  // best first
+  std::vector<ClassBand> classes;            // best first
+  std::vector<LiteratureSource> sources;     // optional literature table
+  std::optional<DerivationRule> derivation;  // present exactly when sources are
   Loc loc;
 
   /// Computed from the scale and the weights, never typed.
@@ -155,6 +182,23 @@ struct Rating {
   bool unknown() const { return level == k_unknown; }
 };
 
+/// A hosting variant of a service (self-hosted, a named provider, a regional
+/// offer). It inherits every rating of its assessment and overrides some.
+/// The default variant is the one that was rated: it overrides nothing, so
+/// the assessment's own score is the default variant's score.
+struct Variant {
+  std::string id;
+  Text name;
+  std::string operator_name;  // who runs it ("8x8, Inc."); may be empty (self-hosted)
+  std::string url;            // may be empty
+  bool is_default = false;
+  std::optional<Text> note;
+  std::vector<Rating> ratings;  // overrides, at most one per feature
+  Loc loc;
+
+  const Rating* rating(std::string_view feature) const;
+};
+
 /// A service as assessed in one edition.
 struct Assessment {
   std::string id;
@@ -165,9 +209,15 @@ struct Assessment {
   std::string repository;
   std::optional<Text> note;
   std::vector<Rating> ratings;
+  std::vector<Variant> variants;  // empty, or exactly one default
   Loc loc;
 
   const Rating* rating(std::string_view feature) const;
+  const Variant* variant(std::string_view variant_id) const;
+  /// The variant marked default; nullptr when there are no variants.
+  const Variant* default_variant() const;
+  /// Whether the score depends on who hosts or offers the service.
+  bool depends_on_host() const { return !variants.empty(); }
 };
 
 struct EditionNote {
