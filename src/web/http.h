@@ -14,10 +14,10 @@
 namespace privascore::web {
 
 struct Request {
-  std::string method;  // "GET", "HEAD", "POST", ...
-  std::string target;  // raw request target: path and query, percent-encoded
-  std::string path;    // decoded path, no query ("/en/video-conferencing")
-  std::string query;   // raw query string without '?'
+  std::string method;                                        // "GET", "HEAD", "POST", ...
+  std::string target;                                        // raw request target: path and query, percent-encoded
+  std::string path;                                          // decoded path, no query ("/en/video-conferencing")
+  std::string query;                                         // raw query string without '?'
   std::vector<std::pair<std::string, std::string>> headers;  // names lowercase
   std::string body;
   std::string client;  // peer address; never logged by default
