@@ -1,0 +1,32 @@
+// The JSON API under /api/v1/ (documented in docs/api.md).
+//
+// GET /api/v1/categories
+// GET /api/v1/categories/{id}
+// GET /api/v1/categories/{id}/editions
+// GET /api/v1/categories/{id}/scores?edition=latest|DATE&lang=de|en
+// GET /api/v1/categories/{id}/services/{service}?edition=…&lang=…
+// GET /api/v1/categories/{id}/diff?from=DATE&to=latest|DATE&lang=…
+//
+// The scores, service and diff documents are exactly those of
+// `privascore score|explain|diff --format json`. Errors are JSON
+// {"error": …, "hint": …} with 400 (bad parameter) or 404 (unknown
+// category, edition or service). Pure functions; thread-safe.
+#pragma once
+
+#include <string>
+
+#include "web/http.h"
+#include "web/site_data.h"
+
+namespace privascore::web {
+
+Response api_categories(const SiteData& data, const std::string& query);
+Response api_category(const SiteData& data, const std::string& id, const std::string& query);
+Response api_editions(const SiteData& data, const std::string& id, const std::string& query);
+Response api_scores(const SiteData& data, const std::string& id, const std::string& query);
+Response api_service(const SiteData& data, const std::string& id, const std::string& service, const std::string& query);
+Response api_diff(const SiteData& data, const std::string& id, const std::string& query);
+/// 404 for a path under /api/ that names no endpoint.
+Response api_not_found(const std::string& path);
+
+}  // namespace privascore::web

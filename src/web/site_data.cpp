@@ -1,0 +1,53 @@
+#include "web/site_data.h"
+
+namespace privascore::web {
+
+const EditionScore* CategoryView::score(const Edition& edition) const {
+  for (const auto& s : scores)
+    if (s.edition == &edition) return &s;
+  return nullptr;
+}
+
+SiteData::SiteData(std::shared_ptr<const Catalogue> catalogue) : m_catalogue(std::move(catalogue)) {
+  if (!m_catalogue) m_catalogue = std::make_shared<const Catalogue>();
+  for (const Category& c : m_catalogue->categories) {
+    CategoryView view;
+    view.category = &c;
+    view.methodology = c.latest_methodology();
+    if (!view.methodology) continue;
+    view.slug = view.methodology->slug;
+    if (view.slug.de.empty()) view.slug.de = c.id;
+    if (view.slug.en.empty()) view.slug.en = c.id;
+    for (const Edition& e : c.editions) {
+      const Methodology* m = c.methodology(e.methodology);
+      if (!m || m->levels.empty() || m->classes.empty()) continue;
+      view.scores.push_back(score_edition(*m, e));
+    }
+    if (view.scores.empty()) continue;
+    m_categories.push_back(std::move(view));
+  }
+}
+
+const CategoryView* SiteData::by_id(std::string_view id) const {
+  for (const auto& c : m_categories)
+    if (c.category->id == id) return &c;
+  return nullptr;
+}
+
+const CategoryView* SiteData::by_slug(Lang lang, std::string_view segment, bool* canonical) const {
+  for (const auto& c : m_categories) {
+    if (c.slug.get(lang) == segment) {
+      *canonical = true;
+      return &c;
+    }
+  }
+  for (const auto& c : m_categories) {
+    if (c.slug.de == segment || c.slug.en == segment || c.category->id == segment) {
+      *canonical = false;
+      return &c;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace privascore::web
