@@ -121,13 +121,18 @@ class Reader {
     std::size_t start = peek().begin;
     std::size_t end = start;
     int depth = 0;
+    int ternaries = 0;  // `?` at depth 0 waiting for their `:`
     bool first = true;
     while (!at_end()) {
       const JsToken& t = peek();
       if (depth == 0 && !first) {
-        if (t.kind == JsTok::punct && (t.text == "," || t.text == ";" || t.text == "}" || t.text == "]" ||
-                                       t.text == ")" || (context == Context::object && t.text == ":")))
+        if (is_punct(t, "?")) ++ternaries;
+        if (is_punct(t, ":") && ternaries > 0) {
+          --ternaries;
+        } else if (t.kind == JsTok::punct && (t.text == "," || t.text == ";" || t.text == "}" || t.text == "]" ||
+                                              t.text == ")" || (context == Context::object && t.text == ":"))) {
           break;
+        }
         if (context == Context::statement && t.newline_before && t.kind != JsTok::punct) {
           const JsToken& prev = m_tokens[m_i - 1];
           const bool prev_operand =
@@ -449,7 +454,7 @@ class Reader {
       while (!at_end()) {
         const JsToken& name = peek();
         if (name.kind != JsTok::ident) {
-          skip_statement("line " + std::to_string(name.line) + ": declaration not understood; skipped");
+          skip_statement("declaration not understood; skipped");
           return;
         }
         ++m_i;
@@ -472,7 +477,7 @@ class Reader {
     if (t.kind == JsTok::ident &&
         (t.text == "if" || t.text == "for" || t.text == "while" || t.text == "do" || t.text == "switch" ||
          t.text == "try" || t.text == "function" || t.text == "class" || t.text == "return")) {
-      skip_statement("line " + std::to_string(t.line) + ": `" + t.text + "` statement skipped (code is not evaluated)");
+      skip_statement("`" + t.text + "` statement skipped (code is not evaluated)");
       return;
     }
     if (t.kind == JsTok::ident) {
@@ -516,10 +521,10 @@ class Reader {
         if (is_punct(peek(), ";")) ++m_i;
         return;
       }
-      skip_statement("line " + std::to_string(line) + ": statement skipped (only assignments are read)");
+      skip_statement("statement skipped (only assignments are read)");
       return;
     }
-    skip_statement("line " + std::to_string(t.line) + ": statement skipped (only assignments are read)");
+    skip_statement("statement skipped (only assignments are read)");
   }
 
   std::string_view m_source;
