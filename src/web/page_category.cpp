@@ -47,15 +47,17 @@ json methodology_facts(const PageEnv& env, const Methodology& m) {
   return {{"max", m.max_points()},
           {"min", m.min_points()},
           {"max_sentence", env.f("max_sentence", {{"max", std::to_string(m.max_points())}})},
-          {"derivation", env.f("max_derivation", {{"features", std::to_string(m.features.size())},
-                                                  {"weights", std::to_string(m.weight_sum())},
-                                                  {"points", std::to_string(top.points)},
-                                                  {"level", top.label.get(env.lang)},
-                                                  {"max", std::to_string(m.max_points())}})},
-          {"min_derivation", env.f("min_derivation", {{"weights", std::to_string(m.weight_sum())},
-                                                      {"points", std::to_string(bottom.points)},
-                                                      {"level", bottom.label.get(env.lang)},
-                                                      {"min", std::to_string(m.min_points())}})},
+          {"derivation", env.count("max_derivation", top.points,
+                                   {{"features", std::to_string(m.features.size())},
+                                    {"weights", std::to_string(m.weight_sum())},
+                                    {"points", std::to_string(top.points)},
+                                    {"level", top.label.get(env.lang)},
+                                    {"max", std::to_string(m.max_points())}})},
+          {"min_derivation", env.count("min_derivation", bottom.points,
+                                       {{"weights", std::to_string(m.weight_sum())},
+                                        {"points", std::to_string(bottom.points)},
+                                        {"level", bottom.label.get(env.lang)},
+                                        {"min", std::to_string(m.min_points())}})},
           {"provenance_label", env.t(provenance_key(m.weights_provenance))},
           {"reconstructed", m.weights_provenance != WeightsProvenance::published}};
 }
@@ -93,7 +95,7 @@ Response category_page(const PageEnv& env, const CategoryView& c, const EditionS
   v["has_notes"] = !edition.notes.empty();
   v["facts"] = methodology_facts(env, m);
   v["service_count"] = score.services.size();
-  v["service_count_text"] = env.f("service_count", {{"count", std::to_string(score.services.size())}});
+  v["service_count_text"] = env.count("service_count", static_cast<int>(score.services.size()));
 
   json classes = json::array();
   for (const ClassBand& band : m.classes) {
@@ -101,6 +103,7 @@ Response category_page(const PageEnv& env, const CategoryView& c, const EditionS
     for (const auto& s : score.services) count += s.klass == &band ? 1 : 0;
     json item = class_view(env, band);
     item["count"] = count;
+    item["count_text"] = env.count("service_count", count);
     item["range_points"] = env.f("range_points", {{"range", band.range_text(env.lang)}});
     classes.push_back(item);
   }
@@ -183,8 +186,8 @@ Response category_page(const PageEnv& env, const CategoryView& c, const EditionS
                         {"iso", e.date.to_string()},
                         {"href", &*it == c.latest() ? category_path(env.lang, c) : edition_path(env.lang, c, e.date)},
                         {"current", &*it == &score},
-                        {"detail", env.f("edition_detail", {{"count", std::to_string(it->services.size())},
-                                                            {"version", std::to_string(e.methodology)}})}});
+                        {"detail", env.count("edition_detail", static_cast<int>(it->services.size()),
+                                             {{"version", std::to_string(e.methodology)}})}});
   }
   v["editions"] = editions;
   v["has_other_editions"] = editions.size() > 1;

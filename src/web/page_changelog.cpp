@@ -1,5 +1,6 @@
 // The changelog page: every edition's notes and what changed, computed.
 #include "scoring/diff.h"
+#include "util/text.h"
 #include "web/pages.h"
 #include "web/urls.h"
 
@@ -52,14 +53,21 @@ json diff_view(const PageEnv& env, const CategoryView& c, const EditionDiff& d) 
   json changed = json::array();
   for (const ServiceChange& ch : d.changed) {
     json causes = json::array();
+    std::vector<std::string> now_sourced;
+    std::vector<std::string> now_unverified;
     for (const FeatureChange& f : ch.causes) {
       const Feature* feature = d.to_methodology ? d.to_methodology->feature(f.feature) : nullptr;
       if (!feature && d.from_methodology) feature = d.from_methodology->feature(f.feature);
+      const std::string name = feature ? feature->name.get(env.lang) : f.feature;
       const bool level_changed = f.from_level != f.to_level || f.delta() != 0;
-      json cause = {{"feature", feature ? feature->name.get(env.lang) : f.feature},
+      if (!level_changed) {
+        // Only the provenance changed: summarised below, not a cause of points.
+        (f.to_status == "sourced" ? now_sourced : now_unverified).push_back(name);
+        continue;
+      }
+      json cause = {{"feature", name},
                     {"from", level_or_dash(env, d.from_methodology, d.to_methodology, f.from_level)},
                     {"to", level_or_dash(env, d.to_methodology, d.from_methodology, f.to_level)},
-                    {"level_changed", level_changed},
                     {"delta", signed_points(f.delta())}};
       if (f.status_changed) {
         cause["status"] = env.f("status_change",
@@ -67,6 +75,12 @@ json diff_view(const PageEnv& env, const CategoryView& c, const EditionDiff& d) 
       }
       causes.push_back(cause);
     }
+    json summaries = json::array();
+    if (!now_sourced.empty())
+      summaries.push_back({{"text", env.f("now_sourced", {{"features", join(now_sourced, ", ")}})}});
+    if (!now_unverified.empty())
+      summaries.push_back({{"text", env.f("now_unverified", {{"features", join(now_unverified, ", ")}})}});
+    if (causes.empty() && summaries.empty()) summaries.push_back({{"text", env.t("rank_only")}});
     json item = {
         {"name", ch.name},
         {"href", service_edition_path(env.lang, c, d.to->date, ch.id)},
@@ -77,7 +91,8 @@ json diff_view(const PageEnv& env, const CategoryView& c, const EditionDiff& d) 
         {"to_class", class_of(env, d.to_methodology, ch.to_class)},
         {"class_changed", ch.from_class != ch.to_class},
         {"rank", env.f("rank_change", {{"from", std::to_string(ch.from_rank)}, {"to", std::to_string(ch.to_rank)}})},
-        {"causes", causes}};
+        {"causes", causes},
+        {"summaries", summaries}};
     if (d.methodology_changed()) {
       item["split"] = env.f("delta_split", {{"ratings", signed_points(ch.delta_from_ratings)},
                                             {"methodology", signed_points(ch.delta_from_methodology)}});
@@ -90,7 +105,7 @@ json diff_view(const PageEnv& env, const CategoryView& c, const EditionDiff& d) 
   v["has_left"] = !left.empty();
   v["changed"] = changed;
   v["has_changed"] = !changed.empty();
-  v["unchanged_text"] = env.f("unchanged_count", {{"count", std::to_string(d.unchanged)}});
+  v["unchanged_text"] = env.count("unchanged_count", d.unchanged);
   json mchanges = json::array();
   if (d.methodology_changed() && d.from_methodology && d.to_methodology) {
     mchanges.push_back(
@@ -125,15 +140,15 @@ Response changelog_page(const PageEnv& env, const CategoryView& c) {
                   {"id", "edition-" + e.date.to_string()},
                   {"href", &*it == c.latest() ? category_path(env.lang, c) : edition_path(env.lang, c, e.date)},
                   {"title", e.title.get(env.lang)},
-                  {"detail", env.f("edition_detail", {{"count", std::to_string(it->services.size())},
-                                                      {"version", std::to_string(e.methodology)}})},
+                  {"detail", env.count("edition_detail", static_cast<int>(it->services.size()),
+                                       {{"version", std::to_string(e.methodology)}})},
                   {"notes", edition_notes_view(env, c, e)},
                   {"has_notes", !e.notes.empty()}};
     const Edition* previous = c.category->previous(e);
     if (previous && c.category->methodology(previous->methodology)) {
       entry["diff"] = diff_view(env, c, diff_editions(*c.category, *previous, e));
     } else {
-      entry["first"] = env.f("first_edition", {{"count", std::to_string(it->services.size())}});
+      entry["first"] = env.count("first_edition", static_cast<int>(it->services.size()));
     }
     entries.push_back(entry);
   }

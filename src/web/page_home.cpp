@@ -45,22 +45,21 @@ Response home_page(const PageEnv& env) {
       item["count"] = count;
       distribution.push_back(item);
     }
-    categories.push_back(
-        {{"id", c.category->id},
-         {"name", c.name().get(env.lang)},
-         {"href", category_path(env.lang, c)},
-         {"summary", c.methodology->summary.get(env.lang)},
-         {"edition_date", long_date(env, latest.edition->date)},
-         {"edition_iso", latest.edition->date.to_string()},
-         {"edition_line", env.f("home_edition_line", {{"date", long_date(env, latest.edition->date)},
-                                                      {"count", std::to_string(latest.services.size())}})},
-         {"max_points", latest.max_points},
-         {"best", best},
-         {"worst", worst},
-         {"has_worst", !worst.empty()},
-         {"distribution", distribution},
-         {"methodology_href", methodology_path(env.lang, c)},
-         {"link_label", env.f("home_to_ranking", {{"category", c.name().get(env.lang)}})}});
+    categories.push_back({{"id", c.category->id},
+                          {"name", c.name().get(env.lang)},
+                          {"href", category_path(env.lang, c)},
+                          {"summary", c.methodology->summary.get(env.lang)},
+                          {"edition_date", long_date(env, latest.edition->date)},
+                          {"edition_iso", latest.edition->date.to_string()},
+                          {"edition_line", env.count("home_edition_line", static_cast<int>(latest.services.size()),
+                                                     {{"date", long_date(env, latest.edition->date)}})},
+                          {"max_points", latest.max_points},
+                          {"best", best},
+                          {"worst", worst},
+                          {"has_worst", !worst.empty()},
+                          {"distribution", distribution},
+                          {"methodology_href", methodology_path(env.lang, c)},
+                          {"link_label", env.f("home_to_ranking", {{"category", c.name().get(env.lang)}})}});
   }
   v["categories"] = categories;
   v["has_categories"] = !categories.empty();

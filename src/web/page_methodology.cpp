@@ -79,8 +79,9 @@ Response methodology_page(const PageEnv& env, const CategoryView& c, const Metho
   json levels = json::array();
   for (const Level& l : m.levels) levels.push_back(level_view(env, &l, false));
   v["levels"] = levels;
-  v["unknown_counts_as"] = env.f("unknown_counts_as", {{"level", m.lowest_level().label.get(env.lang)},
-                                                       {"points", std::to_string(m.lowest_level().points)}});
+  v["unknown_counts_as"] =
+      env.count("unknown_counts_as", m.lowest_level().points,
+                {{"level", m.lowest_level().label.get(env.lang)}, {"points", std::to_string(m.lowest_level().points)}});
 
   json features = json::array();
   const int top = m.highest_level().points;
@@ -99,8 +100,11 @@ Response methodology_page(const PageEnv& env, const CategoryView& c, const Metho
   for (const ClassBand& band : m.classes) {
     json item = class_view(env, band);
     item["integer_range"] = integer_range(env, band, m.min_points(), m.max_points());
-    item["bounds"] = env.f("class_bounds", {{"range", band.range_text(env.lang)},
-                                            {"integers", integer_range(env, band, m.min_points(), m.max_points())}});
+    const bool both_inclusive = band.lower && band.upper && band.lower->inclusive && band.upper->inclusive;
+    item["bounds"] = both_inclusive ? env.f("class_bounds_inclusive", {{"range", band.range_text(env.lang)}})
+                                    : env.f("class_bounds",
+                                            {{"range", band.range_text(env.lang)},
+                                             {"integers", integer_range(env, band, m.min_points(), m.max_points())}});
     classes.push_back(item);
   }
   v["classes"] = classes;

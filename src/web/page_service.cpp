@@ -72,21 +72,21 @@ Response service_page(const PageEnv& env, const CategoryView& c, const EditionSc
     item["active"] = &band == s.klass;
     scale.push_back(item);
   }
-  v["score"] = {{"points", s.points},
-                {"max", s.max_points},
-                {"points_text",
-                 env.f("points_of_max", {{"points", std::to_string(s.points)}, {"max", std::to_string(s.max_points)}})},
-                {"rank_text",
-                 env.f(same_rank > 1 ? "rank_of_shared" : "rank_of", {{"rank", std::to_string(s.rank)},
-                                                                      {"count", std::to_string(score.services.size())},
-                                                                      {"shared", std::to_string(same_rank)}})},
-                {"class", class_view(env, *s.klass)},
-                {"scale", scale},
-                {"provisional", s.provisional},
-                {"has_unverified", s.unverified > 0},
-                {"unverified_text", env.f("unverified_count", {{"count", std::to_string(s.unverified)},
-                                                               {"total", std::to_string(s.feature_count)}})},
-                {"coverage_text", env.f("coverage_text", {{"percent", std::to_string(s.coverage_percent())}})}};
+  v["score"] = {
+      {"points", s.points},
+      {"max", s.max_points},
+      {"points_text",
+       env.f("points_of_max", {{"points", std::to_string(s.points)}, {"max", std::to_string(s.max_points)}})},
+      {"rank_text",
+       env.f(same_rank > 1 ? "rank_of_shared" : "rank_of", {{"rank", std::to_string(s.rank)},
+                                                            {"count", std::to_string(score.services.size())},
+                                                            {"shared", std::to_string(same_rank)}})},
+      {"class", class_view(env, *s.klass)},
+      {"scale", scale},
+      {"provisional", s.provisional},
+      {"has_unverified", s.unverified > 0},
+      {"unverified_text", env.count("unverified_count", s.unverified, {{"total", std::to_string(s.feature_count)}})},
+      {"coverage_text", env.f("coverage_text", {{"percent", std::to_string(s.coverage_percent())}})}};
   if (s.klass != s.computed_class) {
     v["score"]["capped"] = env.f(
         "capped_text", {{"computed", s.computed_class->label.get(env.lang)}, {"class", s.klass->label.get(env.lang)}});

@@ -78,7 +78,8 @@ TEST_F(SiteTest, CategoryPageHasTheSeedAnchorsAndComputedFigures) {
   }
   // The maximum and how it arises, computed from the methodology.
   EXPECT_NE(r.body.find(">270<"), std::string::npos);
-  EXPECT_NE(r.body.find("7 Datenschutzfunktionen mit zusammen 90 Gewichtungspunkten × 3 Punkte"), std::string::npos);
+  EXPECT_NE(r.body.find("7 Datenschutzfunktionen, Gewichtssumme 90, × 3 Punkte für „gut“ = 270 Punkte"),
+            std::string::npos);
   // The ranking: caption, header cells with scope, the published totals.
   EXPECT_NE(r.body.find("<caption id=\"ranking-caption\">"), std::string::npos);
   EXPECT_GE(count(r.body, "<th scope=\"col\""), 11);
@@ -125,7 +126,7 @@ TEST_F(SiteTest, MethodologyPageExplainsBoundsAndProvenance) {
   const Response r = fetch("/de/videokonferenz/methodik");
   ASSERT_EQ(r.status, 200);
   EXPECT_NE(r.body.find("mehr als 200 Punkte – also 201 bis 270 Punkte"), std::string::npos);
-  EXPECT_NE(r.body.find("100 bis 200 Punkte – also 100 bis 200 Punkte"), std::string::npos);
+  EXPECT_NE(r.body.find("100 bis 200 Punkte, beide Grenzen eingeschlossen"), std::string::npos);
   EXPECT_NE(r.body.find("weniger als 100 Punkte – also 90 bis 99 Punkte"), std::string::npos);
   EXPECT_NE(r.body.find("Gewichte rekonstruiert"), std::string::npos);
   EXPECT_NE(r.body.find("nicht die offizielle Tabelle"), std::string::npos);

@@ -5,6 +5,20 @@
 
 namespace privascore::web {
 
+std::string PageEnv::count(std::string_view key, int n,
+                           std::initializer_list<std::pair<std::string_view, std::string>> args) const {
+  if (n == 1) return messages.format(lang, std::string(key) + "_one", args);
+  std::vector<std::pair<std::string_view, std::string>> all(args.begin(), args.end());
+  all.emplace_back("count", std::to_string(n));
+  std::string pattern = messages.get(lang, key);
+  for (const auto& [name, value] : all) {
+    const std::string token = "{" + std::string(name) + "}";
+    for (std::size_t at = pattern.find(token); at != std::string::npos; at = pattern.find(token, at + value.size()))
+      pattern.replace(at, token.size(), value);
+  }
+  return pattern;
+}
+
 nlohmann::json page_view(const PageEnv& env, const Frame& frame) {
   using nlohmann::json;
   const Lang other = env.other();

@@ -39,6 +39,10 @@ struct PageEnv {
   std::string f(std::string_view key, std::initializer_list<std::pair<std::string_view, std::string>> args) const {
     return messages.format(lang, key, args);
   }
+  /// format() of key, or of key + "_one" when count is 1 (the catalogs
+  /// have both forms for every message that counts).
+  std::string count(std::string_view key, int count,
+                    std::initializer_list<std::pair<std::string_view, std::string>> args = {}) const;
   Lang other() const { return lang == Lang::de ? Lang::en : Lang::de; }
 };
 
