@@ -11,9 +11,13 @@
 
 namespace privascore::test {
 
-std::string source_path(const std::string& relative) { return std::string(PRIVASCORE_SOURCE_DIR) + "/" + relative; }
+std::string source_path(const std::string& relative) {
+  return std::string(PRIVASCORE_SOURCE_DIR) + "/" + relative;
+}
 
-std::string binary_path() { return PRIVASCORE_BINARY; }
+std::string binary_path() {
+  return PRIVASCORE_BINARY;
+}
 
 namespace {
 std::string slurp_fd(int fd) {

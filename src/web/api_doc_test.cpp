@@ -29,7 +29,8 @@ void expect_prefix(const json& example, const json& actual, const std::string& w
   } else if (example.is_array()) {
     ASSERT_TRUE(actual.is_array()) << where;
     ASSERT_LE(example.size(), actual.size()) << where;
-    for (std::size_t i = 0; i < example.size(); ++i) expect_prefix(example[i], actual[i], where + "[" + std::to_string(i) + "]");
+    for (std::size_t i = 0; i < example.size(); ++i)
+      expect_prefix(example[i], actual[i], where + "[" + std::to_string(i) + "]");
   } else {
     EXPECT_EQ(example, actual) << where;
   }
