@@ -133,7 +133,7 @@ TEST(Loader, UnknownKeySuggestsTheClosestValidKey) {
       {"licnce = \"MIT\"", "did you mean `licence`?"},
       {"webiste = \"x\"", "did you mean `website`?"},
       {"webiste2 = \"x\"", "did you mean `website`?"},
-      {"repo = \"x\"", "valid keys here: id, name, vendor, website, licence, repository, note, rating"},
+      {"repo = \"x\"", "valid keys here: id, name, vendor, website, licence, repository, note, rating, variant"},
       {"Vendor = \"x\"", "did you mean `vendor`?"},
   };
   for (const auto& c : cases) {
