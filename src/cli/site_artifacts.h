@@ -1,0 +1,28 @@
+// The bridge between the site and publish/: the artifact lookup that
+// web::Site::set_artifacts takes, serving publish::Artifacts (graphics,
+// cards, badges, feeds, open data, embed pages) for every catalogue the
+// site is given, with the site's own URL scheme for links.
+//
+// Lives in cli/ because it joins two parts (web and publish) that do not
+// know each other. Thread-safe: lookups may run on many threads.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "publish/site_links.h"
+#include "web/site.h"
+#include "web/site_data.h"
+
+namespace privascore {
+
+/// The site's page paths (web/urls.h) for publish/, with base_url ("" =
+/// root-relative) in front of absolute links. data must outlive the links.
+publish::SiteLinks site_links(std::shared_ptr<const web::SiteData> data, const std::string& base_url);
+
+/// Artifacts for each catalogue the site is set to; each gets its own
+/// cache, so PNGs are rendered once per catalogue version. A PNG that
+/// cannot be rendered is a 500 with the reason.
+web::ArtifactFactory artifact_factory(std::string base_url);
+
+}  // namespace privascore

@@ -1,0 +1,114 @@
+#include "cli/site_build.h"
+
+#include "cli/site_artifacts.h"
+#include "publish/artifacts.h"
+#include "web/site.h"
+#include "web/site_data.h"
+#include "web/urls.h"
+
+namespace privascore {
+
+namespace {
+
+const Lang k_langs[] = {Lang::de, Lang::en};
+
+std::vector<std::string> page_seeds(const web::SiteData& data) {
+  std::vector<std::string> seeds = {"/"};
+  for (Lang lang : k_langs) {
+    seeds.push_back(web::home_path(lang));
+    seeds.push_back(web::imprint_path(lang));
+    seeds.push_back(web::privacy_path(lang));
+    for (const auto& view : data.categories()) {
+      seeds.push_back(web::category_path(lang, view));
+      seeds.push_back(web::changelog_path(lang, view));
+      seeds.push_back(web::methodology_path(lang, view));
+      for (const auto& [version, m] : view.category->methodologies)
+        seeds.push_back(web::methodology_path(lang, view, version));
+      for (const auto& score : view.scores) {
+        seeds.push_back(web::edition_path(lang, view, score.edition->date));
+        for (const auto& s : score.services)
+          seeds.push_back(web::service_edition_path(lang, view, score.edition->date, s.assessment->id));
+      }
+      if (const EditionScore* latest = view.latest())
+        for (const auto& s : latest->services) seeds.push_back(web::service_path(lang, view, s.assessment->id));
+    }
+  }
+  return seeds;
+}
+
+}  // namespace
+
+std::vector<publish::FixedFile> api_files(const Catalogue& catalogue) {
+  std::vector<publish::FixedFile> files;
+  const std::string api = "/api/v1/categories";
+  files.push_back({api, "", "api/v1/categories.json"});
+  for (const auto& c : catalogue.categories) {
+    const std::string base = api + "/" + c.id;
+    const std::string out = "api/v1/categories/" + c.id;
+    files.push_back({base, "", out + ".json"});
+    files.push_back({base + "/editions", "", out + "/editions.json"});
+    files.push_back({base + "/scores", "", out + "/scores.json"});
+    for (Lang lang : k_langs) {
+      const std::string l = lang_code(lang);
+      files.push_back({base + "/scores", "lang=" + l, out + "/scores." + l + ".json"});
+      const Edition* previous = nullptr;
+      for (const auto& e : c.editions) {
+        if (!c.methodology(e.methodology)) continue;
+        const std::string d = e.date.to_string();
+        files.push_back(
+            {base + "/scores", "edition=" + d + "&lang=" + l, out + "/editions/" + d + "/scores." + l + ".json"});
+        for (const auto& a : e.assessments) {
+          files.push_back({base + "/services/" + a.id, "edition=" + d + "&lang=" + l,
+                           out + "/editions/" + d + "/services/" + a.id + "." + l + ".json"});
+        }
+        if (previous) {
+          const std::string p = previous->date.to_string();
+          files.push_back({base + "/diff", "from=" + p + "&to=" + d + "&lang=" + l,
+                           out + "/diff/" + p + ".." + d + "." + l + ".json"});
+        }
+        previous = &e;
+      }
+    }
+  }
+  return files;
+}
+
+tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
+                                                                             const SiteBuildOptions& options,
+                                                                             const std::string& out_dir) {
+  web::SiteConfig config;
+  config.base_url = options.base_url;
+  auto site = web::Site::create(config, catalogue);
+  if (!site) return tl::unexpected(publish::ExportError{site.error(), ""});
+  (*site)->set_artifacts(artifact_factory(options.base_url));
+  auto data = std::make_shared<const web::SiteData>(catalogue);
+  // Only for the list of paths; the site serves them.
+  const publish::Artifacts artifacts(catalogue, site_links(data, options.base_url));
+
+  publish::ExportPlan plan;
+  plan.seeds = page_seeds(*data);
+  for (auto& path : artifacts.paths()) plan.seeds.push_back(std::move(path));
+  plan.fixed = api_files(*catalogue);
+  plan.not_found_path = "/404";
+  plan.base_url = options.base_url;
+  plan.no_index = {"/embed/"};
+
+  const web::Site& s = **site;
+  auto fetch = [&](const std::string& path, const std::string& query) {
+    publish::Fetched out;
+    web::Request request;
+    request.method = "GET";
+    request.path = path;
+    request.query = query;
+    request.target = query.empty() ? path : path + "?" + query;
+    web::Response response = s.handle(request);
+    out.status = response.status;
+    out.content_type = response.header("content-type");
+    out.location = response.header("location");
+    out.body = std::move(response.body);
+    return out;
+  };
+  return publish::export_site(plan, fetch, out_dir);
+}
+
+}  // namespace privascore

@@ -1,0 +1,32 @@
+// The static export of the real site: the plan (every page, the JSON API
+// as files, every artifact) for publish::export_site, with the site
+// (web::Site) and the artifacts (publish::Artifacts) answering the fetches.
+//
+// Used by `privascore build` and by the publishing benchmark. Deterministic:
+// the same catalogue and options give byte-identical files.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <tl/expected.hpp>
+
+#include "model/model.h"
+#include "publish/static_export.h"
+
+namespace privascore {
+
+struct SiteBuildOptions {
+  std::string base_url;  // "https://example.org/sub" or ""; no trailing '/'
+};
+
+/// Writes the whole public site for catalogue (which must be valid) to
+/// out_dir. The error says what failed and how to fix it.
+tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
+                                                                             const SiteBuildOptions& options,
+                                                                             const std::string& out_dir);
+
+/// The API documents written as files, relative to the output root (for
+/// docs and tests): "api/v1/categories.json", ….
+std::vector<publish::FixedFile> api_files(const Catalogue& catalogue);
+
+}  // namespace privascore
