@@ -4,6 +4,22 @@
 
 namespace privascore {
 
+namespace {
+
+// The same day `months` calendar months earlier; the 31st becomes the last
+// day of a shorter month (2024-03-31 minus one month is 2024-02-29).
+Date months_before(const Date& date, int months) {
+  int index = date.year * 12 + (date.month - 1) - months;
+  Date out{index / 12, index % 12 + 1, date.day};
+  static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (out.year % 4 == 0 && out.year % 100 != 0) || out.year % 400 == 0;
+  const int last = out.month == 2 && leap ? 29 : k_days[out.month - 1];
+  if (out.day > last) out.day = last;
+  return out;
+}
+
+}  // namespace
+
 void check_catalogue(const Catalogue& catalogue, const CheckOptions& options, DiagnosticSink& sink) {
   for (const auto& category : catalogue.categories) {
     for (const auto& edition : category.editions) {
@@ -63,11 +79,16 @@ void check_catalogue(const Catalogue& catalogue, const CheckOptions& options, Di
       }
       // Stale evidence.
       for (const auto& a : edition.assessments) {
-        for (const auto& r : a.ratings) {
+        std::vector<const Rating*> ratings;  // the assessment's and its hosting variants'
+        for (const auto& r : a.ratings) ratings.push_back(&r);
+        for (const auto& v : a.variants)
+          for (const auto& r : v.ratings) ratings.push_back(&r);
+        for (const Rating* rating : ratings) {
+          const Rating& r = *rating;
           for (const auto& e : r.evidence) {
             if (!e.retrieved) continue;
-            const long age_days = edition.date.days_since_epoch() - e.retrieved->days_since_epoch();
-            if (age_days > options.max_evidence_age_months * 30L + options.max_evidence_age_months / 2) {
+            // Older than N calendar months before the edition: exactly N months old is still fine.
+            if (*e.retrieved < months_before(edition.date, options.max_evidence_age_months)) {
               sink.warning(e.loc,
                            "evidence for `" + a.id + "`/`" + r.feature + "` was retrieved on " +
                                e.retrieved->to_string() + ", more than " +
