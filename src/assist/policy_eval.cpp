@@ -226,6 +226,13 @@ Result<Evaluation> evaluate_sentences(const std::string& tsv_path, const PolicyA
   return score(name, items);
 }
 
+std::string default_tosdr_points_path() {
+  return std::string(PRIVASCORE_ASSIST_DATA_DIR) + "/tosdr/points.jsonl";
+}
+std::string default_sentence_set_path() {
+  return std::string(PRIVASCORE_ASSIST_SOURCE_DIR) + "/tests/assist/policy/heldout.tsv";
+}
+
 json to_json(const Evaluation& e) {
   auto scores = [](const std::vector<Score>& list) {
     json out = json::array();

@@ -49,6 +49,11 @@ Result<Evaluation> evaluate_tosdr(const std::string& points_path, const PolicyAn
 /// Evaluates on a labelled sentence file (language, topics, sentence; TSV).
 Result<Evaluation> evaluate_sentences(const std::string& tsv_path, const PolicyAnalyser& analyser);
 
+/// The ToS;DR points shipped in assist-data/tosdr/ and our held-out
+/// sentence set, in the source tree this binary was built from.
+std::string default_tosdr_points_path();
+std::string default_sentence_set_path();
+
 nlohmann::json to_json(const Evaluation& evaluation);
 /// A Markdown table: topic or feature, labelled, TP, FP, FN, precision, recall.
 std::string render_markdown(const Evaluation& evaluation);

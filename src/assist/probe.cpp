@@ -16,7 +16,7 @@ using nlohmann::json;
 std::string value_text(const json* value) {
   if (!value) return "absent";
   if (value->is_string()) return value->get<std::string>();
-  return value->dump();
+  return dump_json(*value);
 }
 
 bool is_true(const json* value) {

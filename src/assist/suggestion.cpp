@@ -135,6 +135,10 @@ std::vector<Evidence> to_rating_evidence(const Suggestion& s) {
   return out;
 }
 
+std::string dump_json(const nlohmann::json& value, int indent) {
+  return value.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string utc_now() {
   std::time_t t = std::time(nullptr);
   std::tm tm{};

@@ -77,4 +77,8 @@ std::vector<Evidence> to_rating_evidence(const Suggestion& suggestion);
 /// Current UTC time as "YYYY-MM-DDTHH:MM:SSZ".
 std::string utc_now();
 
+/// JSON text of value; invalid UTF-8 from untrusted input (pages, configs,
+/// policies) becomes U+FFFD instead of an exception.
+std::string dump_json(const nlohmann::json& value, int indent = -1);
+
 }  // namespace privascore::assist

@@ -99,7 +99,7 @@ Result<std::size_t> JsonlSuggestionQueue::add(const std::vector<Suggestion>& sug
   std::vector<std::string> lines;
   for (const auto& s : suggestions) {
     if (s.id.empty() || !known.insert(s.id).second) continue;
-    lines.push_back(nlohmann::json{{"event", "suggested"}, {"suggestion", to_json(s)}}.dump());
+    lines.push_back(dump_json(nlohmann::json{{"event", "suggested"}, {"suggestion", to_json(s)}}));
   }
   if (auto ok = append_locked(lines); !ok) return tl::unexpected(ok.error());
   return lines.size();
@@ -126,9 +126,12 @@ Result<QueueEntry> JsonlSuggestionQueue::decide(const std::string& id, Decision 
     e.editor = editor;
     e.note = note;
     e.decided = utc_now();
-    auto line = nlohmann::json{{"event", "decided"}, {"id", id},     {"decision", to_string(decision)},
-                               {"editor", editor},   {"note", note}, {"at", e.decided}}
-                    .dump();
+    auto line = dump_json(nlohmann::json{{"event", "decided"},
+                                         {"id", id},
+                                         {"decision", to_string(decision)},
+                                         {"editor", editor},
+                                         {"note", note},
+                                         {"at", e.decided}});
     if (auto ok = append_locked({line}); !ok) return tl::unexpected(ok.error());
     return e;
   }
