@@ -6,6 +6,7 @@
 #include "cli/cli_common.h"
 #include "cli/command.h"
 #include "loader/loader.h"
+#include "method/derivation.h"
 
 namespace privascore {
 
@@ -24,7 +25,10 @@ CommandSpec check_command() {
               auto source = open_data(options->data);
               DiagnosticSink sink;
               Catalogue catalogue = load_catalogue(*source, sink);
-              if (!sink.has_errors()) check_catalogue(catalogue, CheckOptions{today(), *max_age}, sink);
+              if (!sink.has_errors()) {
+                check_catalogue(catalogue, CheckOptions{today(), *max_age}, sink);
+                method::check_weight_derivations(catalogue, sink);
+              }
               for (const auto& d : sink.items()) {
                 if (d.severity == Severity::error || !*quiet) std::cerr << d.to_string() << "\n";
               }

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "render/score_output.h"
 #include "scoring/scoring.h"
+#include "scoring/variants.h"
 #include "util/text.h"
 
 namespace privascore {
@@ -19,6 +20,7 @@ CommandSpec explain_command() {
               std::string category;
               std::string edition = "latest";
               std::string format = "text";
+              std::string variant;
             };
             auto o = std::make_shared<Options>();
             o->common.add_to(app);
@@ -26,6 +28,7 @@ CommandSpec explain_command() {
             app.add_option("--category,-c", o->category, "Category id (needed when the id is in several categories)");
             app.add_option("--edition,-e", o->edition, "Edition date YYYY-MM-DD or latest (default)");
             app.add_option("--format,-f", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+            app.add_option("--variant", o->variant, "Hosting variant id, e.g. meet-jit-si (default: the one rated)");
             return [o]() {
               auto catalogue = load_valid_catalogue(o->common.data);
               if (!catalogue) return static_cast<int>(k_exit_invalid_data);
@@ -67,10 +70,35 @@ CommandSpec explain_command() {
               const EditionScore score = score_edition(*m, *edition);
               const ServiceScore* s = score.service(o->service);
               const Lang lang = o->common.language();
-              if (o->format == "json")
-                std::cout << explain_json(*category, score, *s, lang).dump(2) << "\n";
-              else
-                std::cout << explain_text(*category, score, *s, lang, o->common.style());
+              // Hosting variants: the explanation lists them; --variant explains one of them.
+              const Assessment& assessment = *edition->assessment(o->service);
+              std::vector<VariantScore> variants;
+              const VariantScore* chosen = nullptr;
+              if (!o->variant.empty()) {
+                variants = score_variants(*m, *edition, assessment);
+                std::vector<std::string> ids;
+                for (const auto& v : variants) {
+                  ids.push_back(v.variant->id);
+                  if (v.variant->id == o->variant) chosen = &v;
+                }
+                if (!chosen) {
+                  std::string close = closest_match(o->variant, ids);
+                  print_error("service `" + o->service + "` has no variant `" + o->variant + "`",
+                              ids.empty()
+                                  ? "it has no hosting variants"
+                                  : (close.empty() ? "variants: " + join(ids, ", ") : "did you mean `" + close + "`?"));
+                  return static_cast<int>(k_exit_failure);
+                }
+              }
+              if (o->format == "json") {
+                std::cout << (chosen ? explain_variant_json(*category, *chosen, variants, lang)
+                                     : explain_json(*category, score, *s, lang))
+                                 .dump(2)
+                          << "\n";
+              } else {
+                std::cout << (chosen ? explain_variant_text(*category, *chosen, variants, lang, o->common.style())
+                                     : explain_text(*category, score, *s, lang, o->common.style()));
+              }
               return static_cast<int>(k_exit_ok);
             };
           }};

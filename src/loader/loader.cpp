@@ -1,6 +1,7 @@
 #include "loader/loader.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
 #include "loader/toml_reader.h"
@@ -355,6 +356,39 @@ void validate_methodology(const Methodology& m, DiagnosticSink& sink) {
   }
   validate_literature(m, sink);
   if (m.levels.empty() || m.features.empty() || m.classes.empty()) return;
+
+  // Limits of the engine (scoring/scoring.h): a level index and a count of
+  // unknown features fit in a byte, knock-outs in a 32-bit mask, and every
+  // score from the minimum to the maximum gets a class (a table the size of
+  // the range, and the walk below).
+  bool within_limits = true;
+  if (m.features.size() > k_max_features) {
+    sink.error(m.features[k_max_features].loc,
+               "a methodology has at most " + std::to_string(k_max_features) + " features; this one has " +
+                   std::to_string(m.features.size()),
+               "merge related features, or move features every service meets to [[standard]]");
+    within_limits = false;
+  }
+  if (m.levels.size() > k_max_levels) {
+    sink.error(m.levels[k_max_levels].loc,
+               "a level scale has at most " + std::to_string(k_max_levels) + " levels; this one has " +
+                   std::to_string(m.levels.size()),
+               "use fewer levels");
+    within_limits = false;
+  }
+  std::int64_t weight_sum = 0;
+  for (const auto& f : m.features) weight_sum += f.weight;
+  const std::int64_t span =
+      weight_sum * (static_cast<std::int64_t>(m.highest_level().points) - m.lowest_level().points);
+  const std::int64_t top = weight_sum * m.highest_level().points;
+  if (top > k_max_score || span > k_max_score) {
+    sink.error(m.loc,
+               "the weights and level points allow scores up to " + std::to_string(top) + "; at most " +
+                   std::to_string(k_max_score) + " are supported",
+               "use smaller weights or level points (the published categories need a few hundred)");
+    within_limits = false;
+  }
+  if (!within_limits) return;
 
   // Classes: bounds inside [min, max], listed best first, covering every score exactly once.
   const int low = m.min_points();

@@ -16,6 +16,12 @@
 
 namespace privascore {
 
+/// Limits that validate_methodology enforces so that the scoring engine's
+/// compact types hold (see scoring/scoring.h).
+constexpr std::size_t k_max_features = 32;
+constexpr std::size_t k_max_levels = 16;
+constexpr int k_max_score = 100000;
+
 /// Parses one methodology file. nullopt when it has errors (in the sink).
 std::optional<Methodology> parse_methodology(std::string content, const std::string& file, DiagnosticSink& sink);
 /// Parses one assessment file.
@@ -24,7 +30,8 @@ std::optional<Assessment> parse_assessment(std::string content, const std::strin
 std::optional<Edition> parse_edition(std::string content, const std::string& file, DiagnosticSink& sink);
 
 /// Checks a methodology on its own: unique ids, weights, scale, knock-outs,
-/// and that the classes cover every score from minimum to maximum once.
+/// the limits above, and that the classes cover every score from minimum to
+/// maximum once.
 void validate_methodology(const Methodology& methodology, DiagnosticSink& sink);
 /// Checks an assessment against its methodology: one rating per feature,
 /// levels in the scale, evidence for sourced ratings.

@@ -4,6 +4,9 @@
 #define TOML_HEADER_ONLY 1  // Debian's shared library is built with exceptions; compile the no-exception parser here
 #include <toml++/toml.h>
 
+#include <optional>
+#include <string_view>
+
 #include "util/text.h"
 
 namespace privascore {
@@ -56,6 +59,110 @@ char char_at(std::string_view text, const Loc& loc) {
     }
   }
   return '\0';
+}
+
+// Byte length of the UTF-8 sequence that starts with lead (valid UTF-8).
+std::size_t utf8_length(char lead) {
+  const auto c = static_cast<unsigned char>(lead);
+  return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+struct NonAscii {
+  std::size_t offset = 0;
+  bool after_line_continuation = false;  // first character after a line-ending backslash in """…"""
+};
+
+// The first non-ASCII character that toml++ 3.3 would classify as possible
+// whitespace: one outside strings and comments (never valid TOML), or the
+// first character after a line-ending backslash in a multi-line basic string
+// (valid TOML). For some of these code points toml++ reaches
+// __builtin_unreachable() (upstream tomlplusplus issues #190 and #295), so
+// such input must never reach toml::parse. Scans valid UTF-8.
+std::optional<NonAscii> find_non_ascii_outside_strings(std::string_view text) {
+  enum class State { normal, comment, basic, literal, ml_basic, ml_literal };
+  State state = State::normal;
+  const std::size_t n = text.size();
+  auto starts = [&](std::size_t i, std::string_view token) { return text.substr(i, token.size()) == token; };
+  // Skips the closing delimiter of a multi-line string plus up to two quotes
+  // that belong to the content ("""a"""" ends with a quote).
+  auto close_multiline = [&](std::size_t i, char quote) {
+    i += 3;
+    for (int extra = 0; extra < 2 && i < n && text[i] == quote; ++extra) ++i;
+    return i;
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = text[i];
+    switch (state) {
+      case State::normal:
+        if (static_cast<unsigned char>(c) >= 0x80) return NonAscii{i, false};
+        if (c == '#') {
+          state = State::comment;
+        } else if (starts(i, "\"\"\"")) {
+          state = State::ml_basic;
+          i += 3;
+          continue;
+        } else if (starts(i, "'''")) {
+          state = State::ml_literal;
+          i += 3;
+          continue;
+        } else if (c == '"') {
+          state = State::basic;
+        } else if (c == '\'') {
+          state = State::literal;
+        }
+        ++i;
+        break;
+      case State::comment:
+        if (c == '\n') state = State::normal;
+        ++i;
+        break;
+      case State::basic:
+        if (c == '\\') {
+          i += 2;
+          continue;
+        }
+        if (c == '"' || c == '\n') state = State::normal;
+        ++i;
+        break;
+      case State::literal:
+        if (c == '\'' || c == '\n') state = State::normal;
+        ++i;
+        break;
+      case State::ml_basic: {
+        if (starts(i, "\"\"\"")) {
+          i = close_multiline(i, '"');
+          state = State::normal;
+          continue;
+        }
+        if (c != '\\') {
+          ++i;
+          break;
+        }
+        // A backslash: an escape, or a line-ending backslash when only
+        // spaces and tabs follow it on its line.
+        std::size_t j = i + 1;
+        while (j < n && (text[j] == ' ' || text[j] == '\t')) ++j;
+        if (j < n && (text[j] == '\n' || text[j] == '\r')) {
+          while (j < n && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r')) ++j;
+          if (j < n && static_cast<unsigned char>(text[j]) >= 0x80) return NonAscii{j, true};
+          i = j;
+        } else {
+          i += 2;
+        }
+        break;
+      }
+      case State::ml_literal:
+        if (starts(i, "'''")) {
+          i = close_multiline(i, '\'');
+          state = State::normal;
+          continue;
+        }
+        ++i;
+        break;
+    }
+  }
+  return std::nullopt;
 }
 
 // toml++'s description of a parse error, reworded where it is obscure, and
@@ -116,6 +223,21 @@ TomlDocument TomlDocument::parse(std::string content, const std::string& display
               return std::string{k_hex[c >> 4], k_hex[c & 15]};
             }(),
         "save the file as UTF-8 (for example: iconv -f latin1 -t utf-8)");
+    return doc;
+  }
+  if (auto bad = find_non_ascii_outside_strings(content)) {
+    const std::string character = content.substr(bad->offset, utf8_length(content[bad->offset]));
+    if (bad->after_line_continuation) {
+      sink.error(position_of(display_name, content, bad->offset),
+                 "TOML syntax error: a line ending in \\ inside \"\"\"…\"\"\" text must not be followed by a line "
+                 "starting with '" +
+                     character + "' (not supported by the TOML reader)",
+                 "remove the \\ at the end of the line before, or start this line with an ASCII character");
+    } else {
+      sink.error(position_of(display_name, content, bad->offset),
+                 "TOML syntax error: unexpected '" + character + "' outside quotes",
+                 "text needs double quotes (key = \"…\"); keys are ASCII letters, digits, '-' and '_'");
+    }
     return doc;
   }
   toml::parse_result result = toml::parse(content, display_name);

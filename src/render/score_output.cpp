@@ -92,9 +92,16 @@ json service_json(const ServiceScore& s, Lang lang) {
   j["provisional"] = s.provisional;
   j["coverage_percent"] = s.coverage_percent();
   j["unverified_features"] = s.unverified;
+  // Hosting variants: the ranked score is the default variant's.
+  j["depends_on_host"] = s.assessment->depends_on_host();
+  j["variant_count"] = s.assessment->variants.size();
+  if (const Variant* v = s.assessment->default_variant()) j["default_variant"] = v->id;
   json knockouts = json::array();
   for (const Feature* f : s.knockouts) {
-    knockouts.push_back({{"feature", f->id}, {"cap", f->knockout->cap}, {"reason", f->knockout->reason.get(lang)}});
+    knockouts.push_back({{"feature", f->id},
+                         {"level", f->knockout->level},
+                         {"cap", f->knockout->cap},
+                         {"reason", f->knockout->reason.get(lang)}});
   }
   j["knockouts"] = knockouts;
   json features = json::array();
@@ -151,7 +158,9 @@ json score_json(const Category& category, const EditionScore& score, Lang lang) 
   return j;
 }
 
-json explain_json(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang) {
+namespace {
+
+json explain_document(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang) {
   json j = service_json(s, lang);
   j["category"] = category.id;
   j["edition"] = score.edition->date.to_string();
@@ -176,6 +185,72 @@ json explain_json(const Category& category, const EditionScore& score, const Ser
       fj["evidence"] = evidence;
     }
   }
+  return j;
+}
+
+}  // namespace
+
+json variants_json(const std::vector<VariantScore>& variants, Lang lang) {
+  json out = json::array();
+  for (const auto& v : variants) {
+    json j = {{"id", v.variant->id},
+              {"name", v.variant->name.get(lang)},
+              {"default", v.variant->is_default},
+              {"overridden", v.overridden},
+              {"points_delta", v.points_delta}};
+    if (!v.variant->operator_name.empty()) j["operator"] = v.variant->operator_name;
+    if (!v.variant->url.empty()) j["url"] = v.variant->url;
+    if (v.variant->note) j["note"] = v.variant->note->get(lang);
+    if (v.service) {
+      j["points"] = v.service->points;
+      j["max_points"] = v.service->max_points;
+      j["class"] = v.service->klass->id;
+      j["rank"] = v.service->rank;
+      j["provisional"] = v.service->provisional;
+      j["unverified_features"] = v.service->unverified;
+    }
+    out.push_back(j);
+  }
+  return out;
+}
+
+std::string variants_text(const std::vector<VariantScore>& variants, Lang lang) {
+  if (variants.empty()) return {};
+  std::string out = (lang == Lang::de ? "Varianten (die Bewertung hängt vom Betreiber ab):\n"
+                                      : "Variants (the score depends on the host):\n");
+  std::size_t width = 0;
+  for (const auto& v : variants) width = std::max(width, display_width(v.variant->id));
+  for (const auto& v : variants) {
+    if (!v.service) continue;
+    out += "  " + pad_right(v.variant->id, width) + "  " +
+           pad_left(std::to_string(v.service->points) + "/" + std::to_string(v.service->max_points), 7) + "  " +
+           v.service->klass->symbol + " " + v.service->klass->label.get(lang) + "  " + v.variant->name.get(lang);
+    if (!v.variant->operator_name.empty())
+      out += (lang == Lang::de ? " · Betreiber: " : " · operator: ") + v.variant->operator_name;
+    if (v.variant->is_default) out += (lang == Lang::de ? " · Standard (so bewertet)" : " · default (as rated)");
+    if (!v.overridden.empty())
+      out += (lang == Lang::de ? " · weicht ab bei: " : " · differs in: ") + join(v.overridden, ", ");
+    out += "\n";
+  }
+  return out;
+}
+
+json explain_json(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang) {
+  json j = explain_document(category, score, s, lang);
+  if (s.assessment->depends_on_host()) {
+    const auto variants = score_variants(*score.methodology, *score.edition, *s.assessment);
+    const Variant* def = s.assessment->default_variant();
+    j["variant"] = def ? def->id : std::string();
+    j["variants"] = variants_json(variants, lang);
+  }
+  return j;
+}
+
+json explain_variant_json(const Category& category, const VariantScore& shown, const std::vector<VariantScore>& all,
+                          Lang lang) {
+  json j = explain_document(category, shown.score, *shown.service, lang);
+  j["variant"] = shown.variant->id;
+  j["variants"] = variants_json(all, lang);
   return j;
 }
 
@@ -268,12 +343,13 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
     out += "  " + pad_right(head, w);
   }
   out += "\n";
-  bool any_provisional = false, any_unverified = false;
+  bool any_provisional = false, any_unverified = false, any_host = false;
   for (const auto& s : score.services) {
     std::string name = s.assessment->name;
     std::string marks;
     if (s.provisional) marks += "*", any_provisional = true;
     if (s.unverified > 0) marks += "†" + std::to_string(s.unverified), any_unverified = true;
+    if (s.assessment->depends_on_host()) marks += std::string(marks.empty() ? "" : " ") + "⌂", any_host = true;
     out += pad_left(std::to_string(s.rank), 4) + "  " + pad_right(name, name_width) + "  " +
            pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) + "  " +
            ansi(s.klass->colour, c) + pad_right(s.klass->symbol + " " + s.klass->label.get(lang), class_width) +
@@ -285,6 +361,7 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
           "  " + (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(cell, feature_widths[i]) + reset(c);
     }
     if (!marks.empty()) out += "  " + marks;
+    while (!out.empty() && out.back() == ' ') out.pop_back();  // the last column's padding
     out += "\n";
   }
   out += "\n" + tr(lang, "legend") + ":";
@@ -301,6 +378,7 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
   out += "\n";
   if (any_provisional) out += tr(lang, "marker_provisional") + "\n";
   if (any_unverified) out += tr(lang, "marker_unverified") + "\n";
+  if (any_host) out += tr(lang, "marker_host") + "\n";
   return out;
 }
 
@@ -355,7 +433,10 @@ std::string score_markdown(const Category& category, const EditionScore& score, 
   return out;
 }
 
-std::string explain_text(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang,
+namespace {
+
+// The explanation of one scored service, without its hosting variants.
+std::string explain_body(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang,
                          TextStyle style) {
   const bool c = style.colour;
   const Methodology& m = *score.methodology;
@@ -422,6 +503,28 @@ std::string explain_text(const Category& category, const EditionScore& score, co
   return out;
 }
 
+}  // namespace
+
+std::string explain_text(const Category& category, const EditionScore& score, const ServiceScore& s, Lang lang,
+                         TextStyle style) {
+  std::string out = explain_body(category, score, s, lang, style);
+  if (s.assessment->depends_on_host())
+    out += "\n" + variants_text(score_variants(*score.methodology, *score.edition, *s.assessment), lang);
+  return out;
+}
+
+std::string explain_variant_text(const Category& category, const VariantScore& shown,
+                                 const std::vector<VariantScore>& all, Lang lang, TextStyle style) {
+  const Variant& v = *shown.variant;
+  std::string out = (lang == Lang::de ? "Variante: " : "Variant: ") + v.name.get(lang);
+  if (!v.operator_name.empty()) out += (lang == Lang::de ? " · Betreiber: " : " · operator: ") + v.operator_name;
+  out += "\n";
+  if (v.note) out += v.note->get(lang) + "\n";
+  out += explain_body(category, shown.score, *shown.service, lang, style);
+  out += "\n" + variants_text(all, lang);
+  return out;
+}
+
 std::string diff_text(const Category& category, const EditionDiff& diff, Lang lang, TextStyle style) {
   const bool c = style.colour;
   std::string out;
@@ -469,9 +572,16 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
         out += "  " + tr(lang, "rank_of") + " " + std::to_string(ch.from_rank) + " → " + std::to_string(ch.to_rank);
       }
       out += "\n";
-      if (diff.methodology_changed() && ch.delta() != 0) {
-        out += "      " + signed_number(ch.delta_from_ratings) + " " + tr(lang, "from_ratings") + ", " +
-               signed_number(ch.delta_from_methodology) + " " + tr(lang, "from_methodology") + "\n";
+      if (diff.methodology_changed() && (ch.delta_from_ratings != 0 || ch.delta_from_methodology != 0)) {
+        // The bridge: the new ratings scored under the old methodology.
+        const int bridge = ch.from_points + ch.delta_from_ratings;
+        const std::string v_from = "v" + std::to_string(diff.from->methodology);
+        const std::string v_to = "v" + std::to_string(diff.to->methodology);
+        out += "      = " + signed_number(ch.delta_from_ratings) + " " + tr(lang, "from_ratings") + " (" +
+               std::to_string(ch.from_points) + " → " + std::to_string(bridge) +
+               (lang == Lang::de ? ", neue Bewertungen nach Methodik " : ", new ratings under methodology ") + v_from +
+               "), " + signed_number(ch.delta_from_methodology) + " " + tr(lang, "from_methodology") + " (" + v_from +
+               " → " + v_to + ": " + std::to_string(bridge) + " → " + std::to_string(ch.to_points) + ")\n";
       }
       std::vector<std::string> now_sourced, now_unverified;
       for (const auto& f : ch.causes) {

@@ -2,6 +2,9 @@
 
 #include <variant>
 
+#include "method/method_output.h"
+#include "method/personal.h"
+#include "method/robustness.h"
 #include "render/score_output.h"
 #include "scoring/diff.h"
 #include "util/text.h"
@@ -274,10 +277,60 @@ Response api_diff(const SiteData& data, const std::string& id, const std::string
   return document(diff_json(*c.category, diff_editions(*c.category, *from_edition, to_edition), p.lang));
 }
 
+Response api_personal(const SiteData& data, const std::string& id, const std::string& raw) {
+  // edition, lang and w.<feature>; the features are checked against the
+  // edition's methodology below.
+  auto query = parse_query(raw);
+  if (!query) return json_error(400, "malformed query string", "percent-escapes must be %XX with two hex digits");
+  for (const auto& param : query->params) {
+    const std::string& name = param.first;
+    if (name != "edition" && name != "lang" && name.rfind("w.", 0) != 0)
+      return json_error(400, "unknown parameter `" + name + "`", "parameters here: edition, lang, w.<feature>");
+  }
+  Params p;
+  p.query = std::move(*query);
+  if (auto lang = p.query.get("lang")) {
+    auto parsed = parse_lang(*lang);
+    if (!parsed) return json_error(400, "unknown language `" + *lang + "`", "use lang=de or lang=en");
+    p.lang = *parsed;
+  }
+  auto found = find_category(data, id);
+  if (auto* error = std::get_if<Response>(&found)) return std::move(*error);
+  const CategoryView& c = *std::get<const CategoryView*>(found);
+  auto edition = find_edition(c, p.query.get("edition").value_or("latest"), "edition");
+  if (auto* error = std::get_if<Response>(&edition)) return std::move(*error);
+  const EditionScore& score = *std::get<const EditionScore*>(edition);
+  auto weights = method::parse_personal_weights(*score.methodology, p.query.params);
+  if (!weights) return json_error(400, weights.error(), "give w.<feature>=ignore|less|published|more");
+  auto ranking = method::personal_ranking(score, *weights);
+  if (!ranking) return json_error(400, ranking.error(), "set at least one feature to less, published or more");
+  return document(method::personal_json(*c.category, *ranking, p.lang));
+}
+
+Response api_robustness(const SiteData& data, const std::string& id, const std::string& raw) {
+  auto params = read_params(raw, {"edition", "model", "lang"});
+  if (auto* error = std::get_if<Response>(&params)) return std::move(*error);
+  const Params& p = std::get<Params>(params);
+  auto found = find_category(data, id);
+  if (auto* error = std::get_if<Response>(&found)) return std::move(*error);
+  const CategoryView& c = *std::get<const CategoryView*>(found);
+  auto edition = find_edition(c, p.query.get("edition").value_or("latest"), "edition");
+  if (auto* error = std::get_if<Response>(&edition)) return std::move(*error);
+  const EditionScore& score = *std::get<const EditionScore*>(edition);
+  method::RobustnessOptions options;  // 10,000 weightings, seed 1: the documented defaults
+  const std::string model = p.query.get("model").value_or("pm25");
+  auto parsed = method::parse_weight_model(model);
+  if (!parsed) return json_error(400, "unknown model `" + model + "`", "use model=pm25 or model=order");
+  options.model = *parsed;
+  auto result = method::robustness(*score.methodology, *score.edition, options);
+  if (!result) return json_error(400, result.error(), "");
+  return document(method::robustness_json(*c.category, *score.methodology, *score.edition, *result, p.lang));
+}
+
 Response api_not_found(const std::string& path) {
   return json_error(404, "no API endpoint at `" + path + "`",
                     "endpoints: /api/v1/categories, /api/v1/categories/{id}, …/editions, …/scores, "
-                    "…/services/{service}, …/diff (see docs/api.md)");
+                    "…/services/{service}, …/diff, …/personal, …/robustness (see docs/api.md)");
 }
 
 }  // namespace privascore::web

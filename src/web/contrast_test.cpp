@@ -36,7 +36,8 @@ TEST(ContrastTest, ReferenceValues) {
 }
 
 TEST(ContrastTest, EveryDeclaredColourPairReachesAA) {
-  const std::string* css = Assets::embedded().file("static/site.css");
+  const Assets assets = Assets::embedded();  // owns the text css points into
+  const std::string* css = assets.file("static/site.css");
   ASSERT_NE(css, nullptr);
   const std::regex declaration("--c-([a-z0-9-]+)-(fg|bg):\\s*(#[0-9a-fA-F]{6})\\s*;");
   std::map<std::string, std::map<std::string, std::string>> pairs;

@@ -1,4 +1,5 @@
 // The category page: one edition's ranking with everything needed to read it.
+#include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/urls.h"
 
@@ -163,6 +164,7 @@ Response category_page(const PageEnv& env, const CategoryView& c, const EditionS
                     {"class", class_view(env, *s.klass)},
                     {"provisional", s.provisional},
                     {"knockout", !s.knockouts.empty()},
+                    {"depends_on_host", s.assessment->depends_on_host()},
                     {"unverified", s.unverified},
                     {"cells", cells}});
   }
@@ -171,6 +173,7 @@ Response category_page(const PageEnv& env, const CategoryView& c, const EditionS
   v["any_unverified"] = any_unverified;
   v["any_provisional"] = any_provisional;
   v["any_knockout"] = any_knockout;
+  if (latest) v["personal_href"] = personal_path(env.lang, c);
 
   json standards = json::array();
   for (const Standard& s : m.standards)

@@ -1,5 +1,6 @@
 // The methodology page: how the points, the maximum and the classes arise.
 #include "scoring/diff.h"
+#include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/urls.h"
 
@@ -148,6 +149,7 @@ Response methodology_page(const PageEnv& env, const CategoryView& c, const Metho
   }
   v["versions"] = versions;
   v["has_versions"] = versions.size() > 1;
+  v["literature"] = literature_view(env, m);  // weights from sources, or that the table is not published
   return render_page(env, "methodology", v);
 }
 

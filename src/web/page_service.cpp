@@ -1,4 +1,5 @@
 // The service page: one service's result, reasoning and evidence.
+#include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/urls.h"
 
@@ -200,6 +201,21 @@ Response service_page(const PageEnv& env, const CategoryView& c, const EditionSc
   v["methodology_href"] = methodology_path(env.lang, c);
   v["api_href"] = "/api/v1/categories/" + c.category->id + "/services/" + a.id +
                   "?edition=" + edition.date.to_string() + "&lang=" + lang_code(env.lang);
+  // The method: every hosting variant, and how robust the class is.
+  v["hosting"] = variants_view(env, score, s);
+  v["robustness"] = robustness_view(env, c, score, s);
+  if (env.config.reports) {
+    // The form posts to the editor's public route (src/editor/public_reports.cpp).
+    json report_features = json::array();
+    for (const Feature& f : c.methodology->features)
+      report_features.push_back({{"id", f.id}, {"name", f.name.get(env.lang)}, {"selected", false}});
+    v["report"] = {{"action", env.lang == Lang::de ? "/de/melden" : "/en/report"},
+                   {"category", c.category->id},
+                   {"service", a.id},
+                   {"message", ""},
+                   {"contact", ""},
+                   {"features", report_features}};
+  }
   return render_page(env, "service", v);
 }
 

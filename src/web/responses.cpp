@@ -80,9 +80,14 @@ Response preflight_response() {
 }
 
 void with_security_headers(Response& response) {
-  response.set_header("content-security-policy", k_content_security_policy);
+  // An artifact that must differ (an embeddable page) brings its own policy.
+  if (response.header("content-security-policy").empty())
+    response.set_header("content-security-policy", k_content_security_policy);
   response.set_header("x-content-type-options", "nosniff");
-  response.set_header("referrer-policy", "no-referrer");
+  // same-origin: nothing leaves for other sites, and browsers still send
+  // the Origin of a form posted to this site (the editor and the report
+  // form check it; under no-referrer Chromium sends "Origin: null").
+  response.set_header("referrer-policy", "same-origin");
   response.set_header("permissions-policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
   response.set_header("cross-origin-opener-policy", "same-origin");
 }

@@ -33,7 +33,8 @@ Response method_not_allowed(bool json);
 /// 204 answer to a CORS preflight for the API.
 Response preflight_response();
 
-/// Adds the headers every response carries: CSP, nosniff, referrer and
+/// Adds the headers every response carries: CSP (unless the response has
+/// its own, as an embeddable artifact may), nosniff, referrer and
 /// permissions policy, COOP. Never sets a cookie.
 void with_security_headers(Response& response);
 

@@ -10,6 +10,7 @@
 #include "web/api.h"
 #include "web/assets.h"
 #include "web/messages.h"
+#include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/responses.h"
 #include "web/site_data.h"
@@ -38,7 +39,9 @@ class SiteAssets {
 // One published state: the scored data and the pages rendered from it.
 class SiteState {
  public:
-  explicit SiteState(std::shared_ptr<const Catalogue> catalogue) : data(std::move(catalogue)) {}
+  SiteState(std::shared_ptr<const Catalogue> catalogue, const ArtifactFactory& artifacts) : data(catalogue) {
+    if (artifacts) artifact_lookup = artifacts(std::move(catalogue));
+  }
 
   std::optional<Response> cached(const std::string& key) const {
     std::lock_guard lock(m_mutex);
@@ -52,6 +55,7 @@ class SiteState {
   }
 
   SiteData data;
+  ArtifactLookup artifact_lookup;  // empty: no artifacts
 
  private:
   // Bounded: page keys ignore the query, API keys only exist for valid
@@ -238,6 +242,16 @@ Response route_api_service(const Ctx& ctx) {
 Response route_api_diff(const Ctx& ctx) {
   return api_diff(ctx.data(), ctx.id, ctx.request.query);
 }
+Response route_api_personal(const Ctx& ctx) {
+  return api_personal(ctx.data(), ctx.id, ctx.request.query);
+}
+Response route_api_robustness(const Ctx& ctx) {
+  return api_robustness(ctx.data(), ctx.id, ctx.request.query);
+}
+Response route_personal(const Ctx& ctx) {
+  RESOLVE_CATEGORY(ctx, c);
+  return personal_page(ctx.env(), *c, ctx.request.query);
+}
 
 Response route_static(const Ctx& ctx) {
   auto file = ctx.assets.assets.find_static(ctx.asset);
@@ -279,6 +293,9 @@ const Route k_routes[] = {
     {"/api/v1/categories/:id/scores", Kind::api, true, route_api_scores},
     {"/api/v1/categories/:id/services/:service", Kind::api, true, route_api_service},
     {"/api/v1/categories/:id/diff", Kind::api, true, route_api_diff},
+    // Personal weights depend on the query: never cached (the set of weightings is large).
+    {"/api/v1/categories/:id/personal", Kind::api, false, route_api_personal},
+    {"/api/v1/categories/:id/robustness", Kind::api, true, route_api_robustness},
     {"/:lang/:category", Kind::page, true, route_category},
     {"/de/:category/methodik", Kind::page, true, route_methodology},
     {"/en/:category/methodology", Kind::page, true, route_methodology},
@@ -286,6 +303,8 @@ const Route k_routes[] = {
     {"/en/:category/methodology/:version", Kind::page, true, route_methodology_version},
     {"/de/:category/aenderungen", Kind::page, true, route_changelog},
     {"/en/:category/changelog", Kind::page, true, route_changelog},
+    {"/de/:category/persoenlich", Kind::page, false, route_personal},
+    {"/en/:category/personal", Kind::page, false, route_personal},
     {"/:lang/:category/:date", Kind::page, true, route_edition},
     {"/:lang/:category/:service", Kind::page, true, route_service},
     {"/:lang/:category/:date/:service", Kind::page, true, route_service_edition},
@@ -384,12 +403,17 @@ tl::expected<std::shared_ptr<Site>, std::string> Site::create(SiteConfig config,
 Site::Site(SiteConfig config, std::shared_ptr<const SiteAssets> assets, std::shared_ptr<const Catalogue> catalogue)
     : m_config(std::move(config)),
       m_assets(std::move(assets)),
-      m_state(std::make_shared<const SiteState>(std::move(catalogue))) {}
+      m_state(std::make_shared<const SiteState>(std::move(catalogue), ArtifactFactory{})) {}
 
 Site::~Site() = default;
 
 void Site::set_catalogue(std::shared_ptr<const Catalogue> catalogue) {
-  m_state.store(std::make_shared<const SiteState>(std::move(catalogue)));
+  m_state.store(std::make_shared<const SiteState>(std::move(catalogue), m_artifacts));
+}
+
+void Site::set_artifacts(ArtifactFactory factory) {
+  m_artifacts = std::move(factory);
+  set_catalogue(catalogue());
 }
 
 std::shared_ptr<const Catalogue> Site::catalogue() const {
@@ -433,6 +457,14 @@ Response Site::dispatch(const Request& request, const SiteState& state, const Si
     ctx.lang = path[1] == 'd' ? Lang::de : Lang::en;
   else
     ctx.lang = negotiate_language(request.header("accept-language"));
+
+  if (state.artifact_lookup && (request.method == "GET" || request.method == "HEAD")) {
+    if (std::optional<Response> artifact = state.artifact_lookup(path)) {
+      with_etag(*artifact);
+      if (not_modified(request, *artifact)) return not_modified_response(*artifact);
+      return std::move(*artifact);
+    }
+  }
 
   const Route* route = find_route(path, ctx);
   if (!route) {

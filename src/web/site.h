@@ -15,8 +15,11 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <tl/expected.hpp>
 
@@ -28,6 +31,14 @@ namespace privascore::web {
 
 class SiteState;
 class SiteAssets;
+
+/// Files the site serves besides its pages (graphics, badges, feeds, open
+/// data: publish::Artifacts), looked up by decoded path; nullopt when path
+/// is none of them. A response may carry its own Content-Security-Policy
+/// (an embeddable page), which the site then keeps.
+using ArtifactLookup = std::function<std::optional<Response>(std::string_view path)>;
+/// Makes the lookup for one catalogue; called whenever the catalogue is set.
+using ArtifactFactory = std::function<ArtifactLookup(std::shared_ptr<const Catalogue>)>;
 
 class Site {
  public:
@@ -45,6 +56,12 @@ class Site {
   /// Replaces the catalogue (an editor published); scores the new one
   /// before the swap, so requests never wait for it.
   void set_catalogue(std::shared_ptr<const Catalogue> catalogue);
+
+  /// Serves artifacts next to the pages from now on (rebuilt for the
+  /// current catalogue and every later one). Artifact paths are looked up
+  /// before the page routes, so "/de/videokonferenz/grafik.svg" is the
+  /// graphic, not a service. Call before serving or from one thread.
+  void set_artifacts(ArtifactFactory factory);
   std::shared_ptr<const Catalogue> catalogue() const;
 
   const SiteConfig& config() const { return m_config; }
@@ -58,6 +75,7 @@ class Site {
   SiteConfig m_config;
   std::shared_ptr<const SiteAssets> m_assets;  // null in development mode
   std::atomic<std::shared_ptr<const SiteState>> m_state;
+  ArtifactFactory m_artifacts;
 };
 
 /// The handler the server calls.

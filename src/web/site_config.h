@@ -22,6 +22,8 @@ struct SiteConfig {
   Text privacy;          // privacy notice; paragraphs separated by blank lines
   std::string base_url;  // "https://example.org", no trailing '/'; "" = links stay relative
   std::string web_dir;   // serve web/ from this directory instead of the binary (development)
+  bool reports =
+      false;  // service pages carry the "report an error" form (a server takes the POST; a static export cannot)
 
   /// True when the operator has at least given a name and an e-mail.
   bool configured() const { return !operator_name.empty() && !email.empty(); }

@@ -228,7 +228,7 @@ TEST_F(SiteTest, SecurityHeadersAndNoCookieOnEveryResponse) {
               "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; "
               "form-action 'self'; frame-ancestors 'none'");
     EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
-    EXPECT_EQ(r.header("referrer-policy"), "no-referrer");
+    EXPECT_EQ(r.header("referrer-policy"), "same-origin");
     EXPECT_EQ(r.header("permissions-policy"), "camera=(), microphone=(), geolocation=(), interest-cohort=()");
     EXPECT_EQ(r.header("cross-origin-opener-policy"), "same-origin");
     for (const auto& [name, value] : r.headers) EXPECT_NE(name, "set-cookie");
@@ -315,6 +315,35 @@ TEST_F(SiteTest, SwappingTheCatalogueChangesWhatIsServed) {
   EXPECT_NE(after.body.find(">Renamed Talk</a>"), std::string::npos);
   EXPECT_NE(after.header("etag"), before.header("etag"));
   EXPECT_EQ(m_site->catalogue().get(), catalogue.get());
+}
+
+TEST_F(SiteTest, ArtifactsAreServedBeforeThePageRoutes) {
+  int made = 0;
+  m_site->set_artifacts([&made](std::shared_ptr<const Catalogue> catalogue) -> ArtifactLookup {
+    ++made;
+    const std::size_t categories = catalogue->categories.size();
+    return [categories](std::string_view path) -> std::optional<Response> {
+      if (path == "/embed/de/video-conferencing") {
+        Response r{200, {{"content-type", "text/html; charset=utf-8"}}, "embed"};
+        r.set_header("content-security-policy", "default-src 'self'; frame-ancestors *");
+        return r;
+      }
+      if (path != "/de/videokonferenz/grafik.svg") return std::nullopt;
+      return Response{200, {{"content-type", "image/svg+xml"}}, "<svg>" + std::to_string(categories) + "</svg>"};
+    };
+  });
+  EXPECT_EQ(made, 1);
+  Response r = fetch("/de/videokonferenz/grafik.svg");
+  EXPECT_EQ(r.status, 200);
+  EXPECT_EQ(r.body, "<svg>2</svg>");
+  EXPECT_EQ(r.header("content-security-policy").rfind("default-src 'self'; img-src", 0), 0u);
+  EXPECT_EQ(fetch("/de/videokonferenz/grafik.svg", {{"if-none-match", r.header("etag")}}).status, 304);
+  EXPECT_EQ(fetch("/embed/de/video-conferencing").header("content-security-policy"),
+            "default-src 'self'; frame-ancestors *");
+  EXPECT_EQ(fetch("/de/videokonferenz/zoom").status, 200) << "pages still answer";
+  m_site->set_catalogue(std::make_shared<const Catalogue>());
+  EXPECT_EQ(made, 2);
+  EXPECT_EQ(fetch("/de/videokonferenz/grafik.svg").body, "<svg>0</svg>");
 }
 
 TEST_F(SiteTest, EmptyCatalogueStillServesTheFrame) {

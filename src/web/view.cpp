@@ -41,10 +41,8 @@ nlohmann::json page_view(const PageEnv& env, const Frame& frame) {
         {{"href", category_path(env.lang, c)}, {"name", c.name().get(env.lang)}, {"current", frame.category == &c}});
   }
   v["nav"] = nav;
-  v["switch"] = {{"href", frame.alternate_path},
-                 {"lang", lang_code(other)},
-                 {"label", env.messages.get(other, "language_name")},
-                 {"aria", env.t("switch_language_aria")}};
+  v["switch"] = {
+      {"href", frame.alternate_path}, {"lang", lang_code(other)}, {"label", env.messages.get(other, "language_name")}};
   json crumbs = json::array();
   if (!frame.crumbs.empty()) {
     crumbs.push_back({{"label", env.t("breadcrumb_home")}, {"href", home_path(env.lang)}, {"last", false}});
