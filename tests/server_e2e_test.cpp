@@ -17,8 +17,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -426,7 +429,8 @@ std::vector<Malformed> malformed_requests() {
 // Every malformed request gets its 4xx (or 501 for an unknown method), the
 // connection is closed after it, the handler never sees it, and the server
 // keeps serving.
-void expect_malformed_requests_refused(std::uint16_t port, const std::function<int()>& handler_calls) {
+void expect_malformed_requests_refused(std::uint16_t port, const std::function<int()>& handler_calls,
+                                       const std::string& working_target = "/") {
   for (const auto& c : malformed_requests()) {
     SCOPED_TRACE(c.name);
     const int calls_before = handler_calls ? handler_calls() : 0;
@@ -442,13 +446,46 @@ void expect_malformed_requests_refused(std::uint16_t port, const std::function<i
       EXPECT_EQ(handler_calls(), calls_before);
     }
   }
-  Reply after = request_once(port, get("/"));
+  Reply after = request_once(port, get(working_target));
   EXPECT_EQ(after.status, 200);
 }
 
 TEST(HttpServer, MalformedRequestsGetA4xxAndNeverReachTheHandler) {
   TestServer server;
   expect_malformed_requests_refused(server.port(), [&] { return server.site().calls.load(); });
+  EXPECT_EQ(server.error_log(), "");
+}
+
+TEST(HttpServer, RandomlyMutatedRequestsNeverGetA5xx) {
+  server::ServerOptions options;
+  options.request_timeout = 200ms;  // mutations that cut the header short end in 408
+  TestServer server(options);
+  const std::vector<std::string> seeds = {
+      get("/echo?a=1&b=%20"),
+      "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello",
+      "PUT /upload/x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
+      "GET /en/%C3%BCber HTTP/1.0\r\nConnection: keep-alive\r\nAccept: */*\r\n\r\n",
+  };
+  std::mt19937 random(20241029);  // fixed: the same requests on every run
+  for (int i = 0; i < 400; ++i) {
+    std::string request = seeds[random() % seeds.size()];
+    const int edits = 1 + static_cast<int>(random() % 4);
+    for (int e = 0; e < edits; ++e) {
+      const std::size_t at = random() % request.size();
+      const char byte = static_cast<char>(random() % 256);
+      switch (random() % 4) {
+        case 0: request[at] = byte; break;
+        case 1: request.insert(request.begin() + static_cast<std::ptrdiff_t>(at), byte); break;
+        case 2: request.erase(at, 1 + random() % 8); break;
+        case 3: request.insert(at, request.substr(at, random() % 64)); break;
+      }
+      if (request.empty()) request = "x";
+    }
+    SCOPED_TRACE("request " + std::to_string(i) + ": " + request);
+    Reply reply = request_once(server.port(), request);
+    EXPECT_TRUE((reply.status >= 200 && reply.status < 500) || reply.status == 501) << reply.status;
+  }
+  EXPECT_EQ(request_once(server.port(), get("/")).status, 200);
   EXPECT_EQ(server.error_log(), "");
 }
 
@@ -603,6 +640,225 @@ TEST(HttpServer, AccessLogHasTheAddressWhenAsked) {
   server.stop();
   server.join();
   EXPECT_NE(server.access_log().find(" 127.0.0.1 \"GET /\" 200 "), std::string::npos) << server.access_log();
+}
+
+// ------------------------------------------------------------ the real binary
+
+/// `privascore serve --listen LISTEN ARGS...` in a fresh temporary
+/// directory; stdout's first line gives the port, stderr goes to a file.
+class ServeProcess {
+ public:
+  explicit ServeProcess(std::vector<std::string> args, const std::string& listen = "127.0.0.1:0") {
+    char dir_template[] = "/tmp/privascore-serve-XXXXXX";
+    m_dir = mkdtemp(dir_template);
+    m_stderr_path = m_dir + "/stderr.log";
+    int out_pipe[2];
+    if (pipe2(out_pipe, O_CLOEXEC) != 0) return;
+    std::vector<std::string> argv_storage = {test::binary_path(),         "serve", "--listen", listen, "--db",
+                                             m_dir + "/var/privascore.db"};
+    argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+    m_pid = fork();
+    if (m_pid == 0) {
+      dup2(out_pipe[1], 1);
+      const int err_fd = open(m_stderr_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+      dup2(err_fd, 2);
+      const int null_fd = open("/dev/null", O_RDONLY);
+      dup2(null_fd, 0);
+      if (chdir(m_dir.c_str()) != 0) _exit(126);
+      std::vector<char*> argv;
+      for (auto& arg : argv_storage) argv.push_back(arg.data());
+      argv.push_back(nullptr);
+      setenv("LANG", "C", 1);
+      execv(argv[0], argv.data());
+      _exit(127);
+    }
+    ::close(out_pipe[1]);
+    m_stdout = out_pipe[0];
+    m_first_line = read_line();
+    const std::string marker = "http://127.0.0.1:";
+    const std::size_t at = m_first_line.find(marker);
+    if (at != std::string::npos)
+      m_port = static_cast<std::uint16_t>(std::stoi(m_first_line.substr(at + marker.size())));
+  }
+  ~ServeProcess() {
+    if (m_pid > 0 && !m_exited) {
+      kill(m_pid, SIGKILL);
+      waitpid(m_pid, nullptr, 0);
+    }
+    if (m_stdout >= 0) ::close(m_stdout);
+    std::filesystem::remove_all(m_dir);
+  }
+
+  std::uint16_t port() const { return m_port; }
+  const std::string& first_line() const { return m_first_line; }
+
+  void signal(int number) { kill(m_pid, number); }
+
+  /// Waits for the process to end; its exit code, or 128 + signal.
+  int wait_for_exit() {
+    int status = 0;
+    for (int waited = 0; waited < k_wait_ms; waited += 10) {
+      const pid_t done = waitpid(m_pid, &status, WNOHANG);
+      if (done == m_pid) {
+        m_exited = true;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      }
+      std::this_thread::sleep_for(10ms);
+    }
+    return -1;
+  }
+
+  std::string stderr_text() const { return test::read_text(m_stderr_path); }
+
+ private:
+  std::string read_line() {
+    std::string line;
+    char c;
+    pollfd p{m_stdout, POLLIN, 0};
+    while (poll(&p, 1, k_wait_ms) > 0 && ::read(m_stdout, &c, 1) == 1 && c != '\n') line += c;
+    return line;
+  }
+
+  std::string m_dir;
+  std::string m_stderr_path;
+  pid_t m_pid = -1;
+  bool m_exited = false;
+  int m_stdout = -1;
+  std::string m_first_line;
+  std::uint16_t m_port = 0;
+};
+
+TEST(ServeCommand, StartsWithOneLineAndServesPagesAndTheApi) {
+  ServeProcess serve({});
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  EXPECT_EQ(serve.first_line().rfind("privascore: serving http://127.0.0.1:" + std::to_string(serve.port()) + "/ (", 0),
+            0u)
+      << serve.first_line();
+  Reply root = request_once(serve.port(), get("/"));
+  EXPECT_EQ(root.status / 100, 3) << root.status;
+  EXPECT_NE(root.header("location"), "");
+  Reply home = request_once(serve.port(), get("/en/"));
+  EXPECT_EQ(home.status, 200);
+  EXPECT_EQ(home.header("content-type"), "text/html; charset=utf-8");
+  EXPECT_EQ(home.header("server"), "privascore");
+  Reply head = request_once(serve.port(), "HEAD /en/ HTTP/1.1\r\nHost: x\r\n\r\n", /*head=*/true);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.header("content-length"), std::to_string(home.body.size()));
+  Reply scores = request_once(serve.port(), get("/api/v1/categories/video-conferencing/scores?edition=latest"));
+  EXPECT_EQ(scores.status, 200);
+  EXPECT_EQ(scores.header("content-type").rfind("application/json", 0), 0u) << scores.header("content-type");
+  EXPECT_NE(scores.body.find("\"video-conferencing\""), std::string::npos);
+  EXPECT_EQ(request_once(serve.port(), get("/no/such/page")).status, 404);
+}
+
+TEST(ServeCommand, MalformedRequestsGetA4xxAndTheServerKeepsServing) {
+  ServeProcess serve({});
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  expect_malformed_requests_refused(serve.port(), nullptr, "/en/");
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait_for_exit(), 0);
+  EXPECT_EQ(serve.stderr_text().find("error"), std::string::npos) << serve.stderr_text();
+}
+
+TEST(ServeCommand, ThousandIdleKeepAliveConnectionsDoNotDelayANewRequest) {
+  raise_fd_limit();
+  ServeProcess serve({});
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  std::vector<std::unique_ptr<Client>> idle;
+  for (int i = 0; i < 1000; ++i) {
+    idle.push_back(std::make_unique<Client>(serve.port()));
+    ASSERT_TRUE(idle.back()->connected()) << i;
+    ASSERT_TRUE(idle.back()->send(get("/api/v1/categories/video-conferencing/scores")));
+    ASSERT_EQ(idle.back()->read_reply().status, 200) << i;
+  }
+  Reply reply = request_once(serve.port(), get("/en/"));
+  EXPECT_EQ(reply.status, 200);
+  for (std::size_t i = 0; i < idle.size(); i += 100) {
+    ASSERT_TRUE(idle[i]->send(get("/en/")));
+    EXPECT_EQ(idle[i]->read_reply().status, 200) << i;
+  }
+}
+
+TEST(ServeCommand, SlowlorisIsCutAfterTheRequestTimeout) {
+  ServeProcess serve({"--request-timeout", "0.5"});
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  Client client(serve.port());
+  ASSERT_TRUE(client.send("GET / HTTP/1.1\r\nHost: x\r\nX-A: "));
+  for (int i = 0; i < 100 && client.silent_for(100); ++i) client.send("b");
+  Reply reply = client.read_reply();
+  EXPECT_EQ(reply.status, 408);
+  EXPECT_TRUE(client.closed_by_server());
+  EXPECT_EQ(request_once(serve.port(), get("/en/")).status, 200);
+}
+
+TEST(ServeCommand, SigtermWithNoConnectionOpenExitsAtOnce) {
+  // With nothing to drain, the server must not keep waiting for a second signal.
+  ServeProcess serve({});
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  serve.signal(SIGTERM);
+  EXPECT_EQ(serve.wait_for_exit(), 0) << serve.stderr_text();
+}
+
+TEST(ServeCommand, SigtermFinishesTheRequestInFlightThenExitsZero) {
+  ServeProcess serve({});
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  Client idle(serve.port());
+  ASSERT_TRUE(idle.send(get("/en/")));
+  ASSERT_EQ(idle.read_reply().status, 200);
+
+  Client busy(serve.port());
+  ASSERT_TRUE(busy.send("GET /api/v1/categories/video-conferencing/scores HTTP/1.1\r\nHost: x\r\n"));
+  std::this_thread::sleep_for(100ms);  // the server is now reading this request
+  serve.signal(SIGTERM);
+  EXPECT_TRUE(idle.closed_by_server());  // the shutdown has begun
+  ASSERT_TRUE(busy.send("Accept: application/json\r\n\r\n"));
+  Reply reply = busy.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.header("connection"), "close");
+  EXPECT_NE(reply.body.find("\"video-conferencing\""), std::string::npos);
+  EXPECT_EQ(serve.wait_for_exit(), 0);
+  Client late(serve.port());
+  EXPECT_FALSE(late.connected());
+}
+
+TEST(ServeCommand, AccessLogHasNoClientAddressUnlessAsked) {
+  {
+    ServeProcess serve({});
+    ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+    EXPECT_EQ(request_once(serve.port(), get("/en/?email=someone%40example.org")).status, 200);
+    serve.signal(SIGTERM);
+    EXPECT_EQ(serve.wait_for_exit(), 0);
+    const std::string log = serve.stderr_text();
+    EXPECT_NE(log.find("\"GET /en/\" 200 "), std::string::npos) << log;
+    EXPECT_EQ(log.find("127.0.0.1"), std::string::npos) << log;
+    EXPECT_EQ(log.find("example.org"), std::string::npos) << log;
+  }
+  {
+    ServeProcess serve({"--log-ip"});
+    ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+    EXPECT_EQ(request_once(serve.port(), get("/en/")).status, 200);
+    serve.signal(SIGTERM);
+    EXPECT_EQ(serve.wait_for_exit(), 0);
+    EXPECT_NE(serve.stderr_text().find(" 127.0.0.1 \"GET /en/\" 200 "), std::string::npos) << serve.stderr_text();
+  }
+}
+
+TEST(ServeCommand, BadListenAddressesAreUsageErrorsAndABusyPortIsReported) {
+  auto result = test::run_privascore({"serve", "--listen", "8080"});
+  EXPECT_EQ(result.exit_code, 64);
+  EXPECT_NE(result.err.find("listen address `8080`: missing host (did you mean 127.0.0.1:8080?)"), std::string::npos)
+      << result.err;
+  result = test::run_privascore({"serve", "--listen", "::1:8080"});
+  EXPECT_EQ(result.exit_code, 64);
+  EXPECT_NE(result.err.find("in brackets"), std::string::npos) << result.err;
+
+  ServeProcess first({});
+  ASSERT_NE(first.port(), 0) << first.first_line() << first.stderr_text();
+  ServeProcess second({}, "127.0.0.1:" + std::to_string(first.port()));
+  EXPECT_EQ(second.port(), 0) << second.first_line();
+  EXPECT_EQ(second.wait_for_exit(), 1);
+  EXPECT_NE(second.stderr_text().find("cannot listen on 127.0.0.1:" + std::to_string(first.port())), std::string::npos)
+      << second.stderr_text();
 }
 
 }  // namespace

@@ -88,7 +88,9 @@ struct HttpServer::Impl {
         return;
       }
       begin_shutdown();
-      wait_for_signal();
+      // Listen for a second signal only while connections are still being
+      // drained; after finish() a pending wait would keep run() from returning.
+      if (!finished) wait_for_signal();
     });
   }
 
@@ -113,6 +115,7 @@ struct HttpServer::Impl {
 
   // Nothing is left to serve: drop the last pending waits so run() returns.
   void finish() {
+    finished = true;
     deadline.cancel();
     accept_retry.cancel();
     error_code ec;
@@ -129,6 +132,7 @@ struct HttpServer::Impl {
   ListenAddress bound;
   bool listening = false;
   bool stopping = false;
+  bool finished = false;
   bool accept_paused = false;
   bool accept_failing = false;
 };
