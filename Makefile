@@ -19,9 +19,10 @@ configure: deps
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-## make run: the main job on the embedded default data.
+## make run: the main job on the embedded default data: the site and API on
+## http://127.0.0.1:8080/ from var/privascore.db (created from the bundled data).
 run: build
-	$(BUILD)/privascore score --category video-conferencing
+	$(BUILD)/privascore serve
 
 ## make test: every test (unit, golden, bad input, doc examples, end-to-end).
 test: build
@@ -37,9 +38,12 @@ check-format: deps
 fuzz: deps
 	@test -f build-fuzz/CMakeCache.txt || CC=clang CXX=clang++ cmake -S . -B build-fuzz -DPRIVASCORE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader
-	mkdir -p build-fuzz/corpus && cp -n tests/bad-input/*.toml build-fuzz/corpus/ 2>/dev/null || true
-	find data docs -name '*.toml' -exec cp -n {} build-fuzz/corpus/ \; 2>/dev/null || true
-	build-fuzz/fuzz_loader -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 build-fuzz/corpus
+	@mkdir -p build-fuzz/corpus
+	@# Seeds: every TOML file of the data, the bad-input corpus and past crashes, named by content.
+	@find data tests/bad-input tests/fuzz-regressions -type f \( -name '*.toml' -o -name '*.input' \) 2>/dev/null | \
+	  while read -r f; do cp "$$f" build-fuzz/corpus/seed-$$(sha1sum < "$$f" | cut -c1-16); done
+	build-fuzz/fuzz_loader -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=build-fuzz/ build-fuzz/corpus
 
 ## make bench: Google Benchmark figures (see docs/performance.md).
 bench: build

@@ -14,6 +14,11 @@ for pkg in $(sed -e 's/#.*//' "$list"); do
     *) missing="$missing $pkg" ;;
   esac
 done
+# Node.js and npm (browser tests, assist data) may come from another source
+# than Debian's packages; only when npm is absent are Debian's asked for.
+if ! command -v npm >/dev/null 2>&1; then
+  missing="$missing nodejs npm"
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "privascore needs these Debian packages:$missing" >&2

@@ -11,13 +11,24 @@ CommandSpec check_command();
 CommandSpec score_command();
 CommandSpec explain_command();
 CommandSpec diff_command();
+CommandSpec weights_command();
+CommandSpec robustness_command();
+CommandSpec serve_command();
+CommandSpec build_command();
+CommandSpec import_command();
+CommandSpec export_command();
+CommandSpec backup_command();
+CommandSpec restore_command();
+CommandSpec probe_command();
+CommandSpec assist_command();
+CommandSpec user_command();
+CommandSpec audit_command();
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> k_commands = {
-      check_command(),
-      score_command(),
-      explain_command(),
-      diff_command(),
+      check_command(), score_command(),  explain_command(), diff_command(),   weights_command(), robustness_command(),
+      serve_command(), build_command(),  import_command(),  export_command(), backup_command(),  restore_command(),
+      probe_command(), assist_command(), user_command(),    audit_command(),
   };
   return k_commands;
 }

@@ -1,0 +1,199 @@
+// privascore serve: the web site and JSON API over HTTP (src/server is the
+// transport, src/web the site).
+#include <sys/resource.h>
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+#include "assist/probe_page.h"
+#include "cli/cli_common.h"
+#include "cli/command.h"
+#include "cli/site_artifacts.h"
+#include "editor/editor_app.h"
+#include "editor/editor_config.h"
+#include "server/http_server.h"
+#include "server/listen_address.h"
+#include "store/store.h"
+#include "util/diagnostic.h"
+#include "web/site.h"
+#include "web/site_config.h"
+
+namespace privascore {
+
+namespace {
+
+struct ServeOptions {
+  CommonOptions common;  // --data only: what a new database is filled with
+  std::string listen = "127.0.0.1:8080";
+  std::string db = "var/privascore.db";
+  std::string config = "privascore.toml";
+  int threads = 2;
+  std::string access_log = "-";
+  bool log_ip = false;
+  double request_timeout = 10;
+  double keep_alive_timeout = 60;
+  std::size_t max_connections = 10000;
+};
+
+/// What the server serves and how the start line describes it.
+struct ServedSite {
+  web::Handler handler;
+  std::string source;  // "database var/privascore.db"
+};
+
+/// The site to serve: the published record in the database at o.db
+/// (created, and filled from --data or the bundled data, on first start),
+/// with its artifacts (graphics, badges, feeds, open data), the editor under
+/// /edit and the readers' report form, and the probe page. Prints what is
+/// wrong and returns nullopt when something cannot be opened.
+std::optional<ServedSite> open_site(const ServeOptions& o) {
+  DiagnosticSink sink;
+  auto config = web::load_site_config(o.config, sink);
+  auto editor_config = editor::load_editor_config(o.config, sink);
+  for (const auto& d : sink.items()) std::cerr << d.to_string() << "\n";
+  if (!config || !editor_config) return std::nullopt;
+
+  auto bundled = open_data(o.common.data);
+  auto store = store::open_or_create(o.db, *bundled);
+  if (!store) {
+    print_error(store.error().message, store.error().hint);
+    return std::nullopt;
+  }
+  auto loaded = store->load_catalogue();
+  if (!loaded) {
+    print_error(loaded.error().message, loaded.error().hint);
+    return std::nullopt;
+  }
+  auto catalogue = std::make_shared<const Catalogue>(std::move(*loaded));
+
+  config->reports = true;  // the editor below takes the report form's POST
+  auto site = web::Site::create(*config, catalogue);
+  if (!site) {
+    print_error("the site cannot start: " + site.error());
+    return std::nullopt;
+  }
+  (*site)->set_artifacts(artifact_factory(""));
+
+  assist::ProbePageOptions probe_options;
+  probe_options.trusted_proxies = editor_config->trusted_proxies;
+  editor::Editor::Options editor_options;
+  editor_options.config = std::move(*editor_config);
+  editor_options.site = *config;
+  std::weak_ptr<web::Site> weak_site = *site;
+  auto editor =
+      editor::Editor::open(o.db, std::move(editor_options), [weak_site](std::shared_ptr<const Catalogue> published) {
+        if (auto s = weak_site.lock()) s->set_catalogue(std::move(published));
+      });
+  if (!editor) {
+    print_error("the editor cannot start: " + editor.error());
+    return std::nullopt;
+  }
+
+  auto probe = assist::ProbePage::create(*site, std::move(probe_options));
+  if (!probe) {
+    print_error("the probe page cannot start: " + probe.error());
+    return std::nullopt;
+  }
+
+  web::Handler handler = web::make_site_handler(*site);
+  handler = editor::compose_handler(*editor, std::move(handler));
+  handler = assist::compose_handler(*probe, std::move(handler));
+  return ServedSite{std::move(handler), "database " + o.db};
+}
+
+// A thousand idle connections need a thousand descriptors: take what the
+// hard limit allows, and keep max_connections below it.
+std::size_t raise_descriptor_limit(std::size_t wanted_connections) {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return wanted_connections;
+  if (limit.rlim_cur < limit.rlim_max) {
+    limit.rlim_cur = limit.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &limit);
+    getrlimit(RLIMIT_NOFILE, &limit);
+  }
+  constexpr rlim_t k_reserved = 64;  // database, log, listening socket, ...
+  if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur <= k_reserved) return wanted_connections;
+  return std::min<std::size_t>(wanted_connections, static_cast<std::size_t>(limit.rlim_cur - k_reserved));
+}
+
+std::chrono::milliseconds to_milliseconds(double seconds) {
+  return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
+int run_serve(const ServeOptions& o) {
+  auto listen = server::parse_listen_address(o.listen);
+  if (!listen) {
+    print_error(listen.error());
+    return k_exit_usage;
+  }
+  std::FILE* access_log = stderr;
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> access_file(nullptr, &std::fclose);
+  if (o.access_log == "off") {
+    access_log = nullptr;
+  } else if (o.access_log != "-") {
+    access_file.reset(std::fopen(o.access_log.c_str(), "a"));
+    if (!access_file) {
+      print_error("cannot open the access log `" + o.access_log + "`: " + std::strerror(errno),
+                  "give a writable file, `-` for standard error or `off`");
+      return k_exit_failure;
+    }
+    access_log = access_file.get();
+  }
+
+  auto site = open_site(o);
+  if (!site) return k_exit_invalid_data;
+
+  server::ServerOptions options;
+  options.listen = *listen;
+  options.threads = o.threads;
+  options.request_timeout = to_milliseconds(o.request_timeout);
+  options.keep_alive_timeout = to_milliseconds(o.keep_alive_timeout);
+  options.max_connections = raise_descriptor_limit(o.max_connections);
+  options.access_log = access_log;
+  options.error_log = stderr;
+  options.log_ip = o.log_ip;
+  server::HttpServer http(std::move(site->handler), options);
+  if (auto listening = http.listen(); !listening) {
+    print_error(listening.error(), "choose another address with --listen, e.g. --listen 127.0.0.1:8081");
+    return k_exit_failure;
+  }
+  std::cout << "privascore: serving " << http.local_address().url() << " (" << site->source << ")" << std::endl;
+  http.run();
+  return k_exit_ok;
+}
+
+}  // namespace
+
+CommandSpec serve_command() {
+  return {"serve", "Serve the web site and the JSON API over HTTP (stop with Ctrl-C or SIGTERM)",
+          [](CLI::App& app) -> CommandRunner {
+            auto o = std::make_shared<ServeOptions>();
+            o->common.add_to(app, /*with_output=*/false);
+            app.add_option("--listen", o->listen,
+                           "Address to listen on: HOST:PORT or [IPv6]:PORT (default 127.0.0.1:8080)");
+            app.add_option("--db", o->db, "Database file (default var/privascore.db)");
+            app.add_option("--config", o->config,
+                           "Site configuration: operator, imprint, privacy (default privascore.toml, if present)");
+            app.add_option("--threads", o->threads, "Threads serving requests (default 2)")->check(CLI::Range(1, 64));
+            app.add_option("--access-log", o->access_log, "Access log file, `-` for standard error (default) or `off`");
+            app.add_flag("--log-ip", o->log_ip, "Write client IP addresses into the access log (off by default)");
+            app.add_option("--request-timeout", o->request_timeout,
+                           "Seconds a client has to send a whole request (default 10)")
+                ->check(CLI::Range(0.1, 3600.0));
+            app.add_option("--keep-alive-timeout", o->keep_alive_timeout,
+                           "Seconds an idle keep-alive connection stays open (default 60)")
+                ->check(CLI::Range(0.1, 3600.0));
+            app.add_option("--max-connections", o->max_connections,
+                           "Connections served at once; more wait in the queue (default 10000)")
+                ->check(CLI::Range(1, 1000000));
+            return [o]() { return run_serve(*o); };
+          }};
+}
+
+}  // namespace privascore
