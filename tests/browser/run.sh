@@ -1,6 +1,6 @@
 #!/bin/sh
 # Browser tests of the site: starts the real server (`privascore serve`) on
-# a free port of 127.0.0.1 with a fresh database, then runs site.test.mjs
+# a free port of 127.0.0.1 with a fresh database, then runs site.test.mjs and personal.test.mjs
 # with node's test runner in Debian's chromium (playwright-core).
 #
 #   tests/browser/run.sh [path/to/privascore]
@@ -11,6 +11,7 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 binary=${1:-${PRIVASCORE_BINARY:-$root/build/privascore}}
+case $binary in /*) ;; *) binary=$PWD/$binary ;; esac  # the server starts in another folder
 
 if [ ! -x "$binary" ]; then
   echo "run.sh: no privascore binary at $binary; build first (make build) or pass its path" >&2
@@ -36,7 +37,7 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-"$binary" serve --listen 127.0.0.1:0 --db "$work/privascore.db" --access-log off \
+(cd "$work" && exec "$binary" serve --listen 127.0.0.1:0 --db "$work/privascore.db" --access-log off) \
   >"$work/server.out" 2>"$work/server.err" &
 server_pid=$!
 
@@ -63,4 +64,4 @@ done
 url=${url%/}
 
 mkdir -p "$here/artifacts"
-PRIVASCORE_URL="$url" PRIVASCORE_ARTIFACTS="$here/artifacts" node --test --test-concurrency=1 site.test.mjs
+PRIVASCORE_URL="$url" PRIVASCORE_ARTIFACTS="$here/artifacts" node --test --test-concurrency=1 site.test.mjs personal.test.mjs
