@@ -376,5 +376,25 @@ TEST_F(SiteTest, ImprintSaysWhenNotConfigured) {
   EXPECT_NE(r.body.find("<p>Zweiter Absatz.</p>"), std::string::npos);
 }
 
+TEST_F(SiteTest, LinkPreviewTagsNameTheCategoryCard) {
+  // Without a base URL only the texts are given (previews need absolute addresses).
+  Response r = fetch("/en/video-conferencing");
+  EXPECT_NE(r.body.find("<meta property=\"og:title\""), std::string::npos);
+  EXPECT_EQ(r.body.find("og:image"), std::string::npos);
+  SiteConfig config;
+  config.base_url = "https://example.org/ps";
+  auto site = make_site(bundled_catalogue(), config);
+  r = site->handle(get("/de/messenger/signal"));
+  EXPECT_NE(r.body.find("<meta property=\"og:image\" content=\"https://example.org/ps/og/de/messengers.png\">"),
+            std::string::npos);
+  EXPECT_NE(r.body.find("<meta property=\"og:url\" content=\"https://example.org/ps/de/messenger/signal\">"),
+            std::string::npos);
+  EXPECT_NE(r.body.find("<meta name=\"twitter:card\" content=\"summary_large_image\">"), std::string::npos);
+  EXPECT_NE(r.body.find("<meta property=\"og:locale\" content=\"de_DE\">"), std::string::npos);
+  // The home page shows the first category's card.
+  r = site->handle(get("/en/"));
+  EXPECT_NE(r.body.find("content=\"https://example.org/ps/og/en/"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace privascore::web

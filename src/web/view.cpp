@@ -1,5 +1,7 @@
 #include "web/view.h"
 
+#include "publish/artifacts.h"
+
 #include "web/responses.h"
 #include "web/urls.h"
 
@@ -29,6 +31,19 @@ nlohmann::json page_view(const PageEnv& env, const Frame& frame) {
   v["t"] = env.messages.catalog(env.lang);
   v["assets"] = {{"css", env.assets.static_url("site.css")}, {"icon", env.assets.static_url("favicon.svg")}};
   v["home_url"] = home_path(env.lang);
+  // Link previews (Open Graph, Twitter): the category's 1200 x 630 card, or
+  // the first category's on pages of no category. Absolute addresses need
+  // the configured base_url; without it only the texts are given.
+  json og = {
+      {"title", v["title"]}, {"description", frame.description}, {"locale", env.lang == Lang::de ? "de_DE" : "en_GB"}};
+  const CategoryView* card_category = frame.category;
+  if (!card_category && !env.data.categories().empty()) card_category = &env.data.categories().front();
+  if (!env.config.base_url.empty()) {
+    og["url"] = env.config.base_url + frame.path;
+    if (card_category)
+      og["image"] = env.config.base_url + publish::Artifacts::card_path(env.lang, *card_category->category, nullptr);
+  }
+  v["og"] = og;
   if (!env.config.base_url.empty()) {
     v["canonical"] = env.config.base_url + frame.path;
     v["alternate"] = {{"lang", lang_code(other)}, {"href", env.config.base_url + frame.alternate_path}};
