@@ -77,10 +77,25 @@ json variants_view(const PageEnv& env, const EditionScore& score, const ServiceS
 }
 
 json robustness_view(const PageEnv& env, const CategoryView& c, const EditionScore& score, const ServiceScore& s) {
-  method::RobustnessOptions options;  // the documented defaults: 10,000 weightings, seed 1
-  const auto pm25 = method::robustness(*score.methodology, *score.edition, options);
-  options.model = method::WeightModel::order;
-  const auto order = method::robustness(*score.methodology, *score.edition, options);
+  const method::RobustnessOptions options;  // the documented defaults: 10,000 weightings, seed 1
+  auto compute = [&] {
+    RobustnessMemo::Result result;
+    method::RobustnessOptions o = options;
+    if (auto r = method::robustness(*score.methodology, *score.edition, o)) result.pm25 = std::move(*r);
+    o.model = method::WeightModel::order;
+    if (auto r = method::robustness(*score.methodology, *score.edition, o)) result.order = std::move(*r);
+    return result;
+  };
+  // The category's memo when score is one of its editions (always, from the
+  // pages); otherwise computed for this call.
+  std::size_t index = 0;
+  while (index < c.scores.size() && &c.scores[index] != &score) ++index;
+  const bool memoised = c.robustness && index < c.robustness->size();
+  RobustnessMemo::Result local;
+  if (!memoised) local = compute();
+  const RobustnessMemo::Result& result = memoised ? c.robustness->get(index, compute) : local;
+  const auto& pm25 = result.pm25;
+  const auto& order = result.order;
   if (!pm25 || !order) return json::object();
   const method::ServiceRobustness* a = pm25->service(s.assessment->id);
   const method::ServiceRobustness* b = order->service(s.assessment->id);

@@ -8,6 +8,12 @@ const EditionScore* CategoryView::score(const Edition& edition) const {
   return nullptr;
 }
 
+const RobustnessMemo::Result& RobustnessMemo::get(std::size_t index, const std::function<Result()>& compute) const {
+  Slot& slot = m_slots.at(index);
+  std::call_once(slot.once, [&] { slot.result = compute(); });
+  return slot.result;
+}
+
 SiteData::SiteData(std::shared_ptr<const Catalogue> catalogue) : m_catalogue(std::move(catalogue)) {
   if (!m_catalogue) m_catalogue = std::make_shared<const Catalogue>();
   for (const Category& c : m_catalogue->categories) {
@@ -24,6 +30,7 @@ SiteData::SiteData(std::shared_ptr<const Catalogue> catalogue) : m_catalogue(std
       view.scores.push_back(score_edition(*m, e));
     }
     if (view.scores.empty()) continue;
+    view.robustness = std::make_shared<const RobustnessMemo>(view.scores.size());
     m_categories.push_back(std::move(view));
   }
 }

@@ -7,21 +7,50 @@
 // the catalogue, which SiteData keeps alive.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "method/robustness.h"
 #include "model/model.h"
 #include "scoring/scoring.h"
 
 namespace privascore::web {
 
+/// The robustness of each scored edition of a category under both weight
+/// models (docs/methodology.md), computed once, on first use: every service
+/// page of an edition shows its service's line of the same result.
+/// Thread-safe.
+class RobustnessMemo {
+ public:
+  struct Result {
+    std::optional<method::RobustnessResult> pm25;  // nullopt: could not be computed
+    std::optional<method::RobustnessResult> order;
+  };
+  explicit RobustnessMemo(std::size_t editions) : m_slots(editions) {}
+  /// The result of edition index (into CategoryView::scores), computing it
+  /// with compute the first time.
+  const Result& get(std::size_t index, const std::function<Result()>& compute) const;
+  std::size_t size() const { return m_slots.size(); }
+
+ private:
+  struct Slot {
+    std::once_flag once;
+    Result result;
+  };
+  mutable std::vector<Slot> m_slots;
+};
+
 /// A category as the site shows it.
 struct CategoryView {
   const Category* category = nullptr;
-  const Methodology* methodology = nullptr;  // the latest version: names and slugs
-  Text slug;                                 // from the latest methodology; the id when it has none
-  std::vector<EditionScore> scores;          // one per edition with a known methodology, oldest first
+  const Methodology* methodology = nullptr;          // the latest version: names and slugs
+  Text slug;                                         // from the latest methodology; the id when it has none
+  std::vector<EditionScore> scores;                  // one per edition with a known methodology, oldest first
+  std::shared_ptr<const RobustnessMemo> robustness;  // one slot per entry of scores
 
   const Text& name() const { return methodology->name; }
   /// The score of an edition; nullptr when it could not be scored.
