@@ -110,11 +110,11 @@ less_than = 100
       source.add(id + "/editions/" + date + "/edition.toml", e);
       for (int s = 0; s < services; ++s) {
         std::string a = "id = \"service-" + std::to_string(s) + "\"\nname = \"Service " + std::to_string(s) +
-                        "\"\nvendor = \"Vendor\"\nwebsite = \"https://example.org/" + std::to_string(s) + "\"\n";
+                        "\"\nvendor = \"Vendor\"\nwebsite = \"https://vendor.example/" + std::to_string(s) + "\"\n";
         for (int f = 0; f < 7; ++f) {
           a += "[[rating]]\nfeature = \"feature-" + std::to_string(f) + "\"\nlevel = \"" + levels[next() % 3] +
                "\"\nstatus = \"sourced\"\njustification = { de = \"Begründung.\", en = \"Justification.\" }\n"
-               "[[rating.evidence]]\nurl = \"https://example.org/evidence/" +
+               "[[rating.evidence]]\nurl = \"https://vendor.example/evidence/" +
                std::to_string(f) + "\"\ntitle = \"Evidence\"\n";
         }
         source.add(id + "/editions/" + date + "/services/service-" + std::to_string(s) + ".toml", a);
