@@ -20,6 +20,11 @@
 #include "assist/suggestion_queue.h"
 #include "cli/cli_common.h"
 #include "cli/command.h"
+#include "editor/accounts.h"
+#include "editor/clock.h"
+#include "editor/editor_schema.h"
+#include "editor/suggestion_draft.h"
+#include "store/store.h"
 
 namespace privascore {
 
@@ -28,6 +33,37 @@ namespace {
 int fail_with(const assist::Error& e) {
   print_error(e.message, e.hint);
   return k_exit_failure;
+}
+
+// `queue accept ID --draft-db DB`: the suggestion as a rating draft of the
+// account --editor in the database DB (see editor/suggestion_draft.h).
+editor::Outcome<editor::Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id,
+                                                const std::string& editor_name, const std::string& db_path) {
+  using editor::EditorError;
+  using editor::ErrorKind;
+  auto internal = [](const std::string& message) {
+    return tl::unexpected(EditorError{ErrorKind::internal, message, ""});
+  };
+  auto entries = queue.entries();
+  if (!entries) return internal(entries.error().message);
+  const assist::QueueEntry* entry = nullptr;
+  for (const auto& e : *entries)
+    if (e.suggestion.id == id) entry = &e;
+  if (!entry) return tl::unexpected(EditorError{ErrorKind::not_found, "no suggestion " + id + " in the queue", ""});
+  if (entry->decision != assist::Decision::pending)
+    return tl::unexpected(EditorError{ErrorKind::conflict, "suggestion " + id + " was already decided", ""});
+  auto store = store::Store::open(db_path, store::Store::OpenMode::existing);
+  if (!store) return internal(store.error().message);
+  if (auto migrated = editor::migrate_editor(store->database()); !migrated) return internal(migrated.error().message);
+  auto user = editor::find_user(store->database(), editor_name);
+  if (!user) return internal(user.error().message);
+  if (!*user || (*user)->user.disabled)
+    return tl::unexpected(EditorError{ErrorKind::invalid, "`" + editor_name + "` is no active account of " + db_path,
+                                      "pass --editor with your account name (privascore user list)"});
+  auto catalogue = store->load_catalogue();
+  if (!catalogue) return internal(catalogue.error().message);
+  editor::SystemClock clock;
+  return editor::draft_suggestion(store->database(), *catalogue, entry->suggestion, (*user)->user, clock);
 }
 
 int queue_suggestions(const std::string& path, const std::vector<assist::Suggestion>& suggestions) {
@@ -65,6 +101,7 @@ CommandSpec assist_command() {
           std::string action;
           std::string id;
           std::string editor;
+          std::string draft_db;  // queue accept: open a rating draft in this privascore database
           std::string note;
           std::string status;
           std::string tosdr;
@@ -119,6 +156,9 @@ CommandSpec assist_command() {
         queue->add_option("--queue", o->queue, "Queue file (JSON Lines)")->required();
         queue->add_option("--editor", o->editor, "Who decides (accept, reject)");
         queue->add_option("--note", o->note, "Why (accept, reject)");
+        queue->add_option("--draft-db", o->draft_db,
+                          "accept: also open a rating draft in this privascore database (--editor must be one of "
+                          "its accounts); a second person reviews it in the editor");
         queue->add_option("--status", o->status, "list only pending, accepted or rejected")
             ->check(CLI::IsMember({"pending", "accepted", "rejected"}));
         queue->add_option("--format,-f", o->format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
@@ -232,11 +272,25 @@ CommandSpec assist_command() {
             if (o->id.empty())
               return fail_with({"`queue " + o->action + "` needs a suggestion id",
                                 "list them with `privascore assist queue list --queue FILE`"});
+            // The draft first: when it cannot be made, the suggestion stays pending.
+            std::optional<editor::Draft> draft;
+            if (o->action == "accept" && !o->draft_db.empty()) {
+              auto made = draft_from_queue(q, o->id, o->editor, o->draft_db);
+              if (!made) {
+                print_error(made.error().message, made.error().hint);
+                return static_cast<int>(made.error().kind == editor::ErrorKind::internal ? k_exit_failure
+                                                                                         : k_exit_invalid_data);
+              }
+              draft = std::move(*made);
+            }
             auto decided =
                 q.decide(o->id, o->action == "accept" ? assist::Decision::accepted : assist::Decision::rejected,
                          o->editor, o->note);
             if (!decided) return fail_with(decided.error());
             std::cout << o->id << " " << assist::to_string(decided->decision) << " by " << decided->editor << "\n";
+            if (draft)
+              std::cout << "draft #" << draft->id << " opened in " << o->draft_db << ": " << draft->service << " · "
+                        << draft->feature << " (review it under /edit/drafts/" << draft->id << ")\n";
             return static_cast<int>(k_exit_ok);
           }
           if (evaluate->parsed()) {

@@ -1,0 +1,88 @@
+#include "editor/suggestion_draft.h"
+
+#include "editor/draft_payload.h"
+
+namespace privascore::editor {
+
+namespace {
+
+EditorError invalid(std::string message, std::string hint = {}) {
+  return EditorError{ErrorKind::invalid, std::move(message), std::move(hint)};
+}
+
+}  // namespace
+
+Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s) {
+  const Category* category = catalogue.category(s.category);
+  if (!category)
+    return tl::unexpected(invalid("the suggestion's category `" + s.category + "` is not in the database"));
+  const Edition* edition = category->latest_edition();
+  const Methodology* methodology = edition ? category->methodology(edition->methodology) : nullptr;
+  if (!edition || !methodology)
+    return tl::unexpected(invalid("category `" + s.category + "` has no edition to propose a change to"));
+  const Assessment* assessment = s.service.empty() ? nullptr : edition->assessment(s.service);
+  if (!assessment)
+    return tl::unexpected(invalid("the suggestion names no service of the latest edition (" + s.subject() + ")",
+                                  "add the service in the editor first, or enter the rating by hand"));
+  if (!methodology->feature(s.feature))
+    return tl::unexpected(invalid("feature `" + s.feature + "` is not in methodology v" +
+                                  std::to_string(methodology->version) + " of " + s.category));
+  if (s.level.empty())
+    return tl::unexpected(invalid("suggestion " + s.id + " brings evidence only, no level",
+                                  "open the rating in the editor and add the evidence there"));
+  if (!methodology->level(s.level))
+    return tl::unexpected(invalid("level `" + s.level + "` is not on the scale of " + s.category));
+
+  const Rating* current = assessment->rating(s.feature);
+  Rating rating;
+  if (current) rating = *current;
+  rating.feature = s.feature;
+  rating.level = s.level;
+  rating.status = RatingStatus::sourced;
+  rating.justification = {
+      "Aus einem Vorschlag der halbautomatischen Prüfung (" + s.origin + ", noch zu übersetzen): " + s.summary,
+      "From a suggestion of the semi-automated assessment (" + s.origin + "): " + s.summary};
+  for (const auto& e : s.evidence) {
+    Evidence evidence;
+    evidence.url = e.url;
+    evidence.title = e.kind + " (" + s.origin + ")";
+    evidence.quote = e.text;
+    if (e.retrieved.size() >= 10) evidence.retrieved = Date::parse(e.retrieved.substr(0, 10));
+    rating.evidence.push_back(std::move(evidence));
+  }
+
+  DraftInput in;
+  in.category = category->id;
+  in.kind = DraftKind::rating;
+  in.service = assessment->id;
+  in.feature = s.feature;
+  in.payload = rating_json(rating);
+  in.payload["note_kind"] = "reassessment";
+  if (current) in.before = rating_json(*current);
+  const std::string confidence = assist::to_string(s.confidence);
+  in.reason = {"Vorschlag " + s.id + " aus der Warteschlange angenommen (" + s.origin + ", Zuverlässigkeit " +
+                   confidence + "). Vorhandensein ist kein Beweis: bitte die Belege prüfen.",
+               "Suggestion " + s.id + " accepted from the queue (" + s.origin + ", confidence " + confidence +
+                   "). Presence is not proof: check the evidence."};
+  return in;
+}
+
+Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
+                                const User& by, const Clock& clock) {
+  auto input = draft_input_from_suggestion(catalogue, s);
+  if (!input) return tl::unexpected(input.error());
+  auto live = live_draft(db, input->category, DraftKind::rating, input->service, "", input->feature);
+  if (!live) return tl::unexpected(live.error());
+  if (*live) {
+    return tl::unexpected(
+        EditorError{ErrorKind::conflict, "draft #" + std::to_string((*live)->id) + " of this rating is already open",
+                    "merge the suggestion into it in the editor (/edit/drafts/" + std::to_string((*live)->id) + ")"});
+  }
+  auto saved = save_draft(db, *input, by, clock);
+  if (!saved) return tl::unexpected(saved.error());
+  if (saved->kind == SaveOutcome::Kind::conflict || !saved->draft)
+    return tl::unexpected(EditorError{ErrorKind::conflict, "another draft of this rating was saved meanwhile", ""});
+  return *saved->draft;
+}
+
+}  // namespace privascore::editor
