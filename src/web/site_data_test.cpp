@@ -21,7 +21,7 @@ TEST(RobustnessMemo, ComputesEachEditionOnceAcrossThreads) {
     return RobustnessMemo::Result{};
   };
   std::vector<std::thread> threads;
-  for (int i = 0; i < 8; ++i) threads.emplace_back([&] { memo.get(i % 2, compute); });
+  for (int i = 0; i < 8; ++i) threads.emplace_back([&memo, &compute, i] { memo.get(i % 2, compute); });
   for (auto& t : threads) t.join();
   EXPECT_EQ(calls.load(), 2);
   memo.get(0, compute);
