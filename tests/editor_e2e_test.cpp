@@ -1,8 +1,10 @@
 // The editorial workflow end to end on the real `privascore serve` over
 // HTTP: accounts made with `privascore user add`, login, wrong password,
 // throttling with Retry-After, CSRF and Origin checks, roles and the
-// four-eyes rule, and the cookie staying under /edit. (Session expiry needs
-// a clock the test controls: src/editor/editor_app_test.cpp covers it.)
+// four-eyes rule, concurrent saves of one rating, and the cookie staying
+// under /edit. (Session expiry needs a clock the test controls, and a crash
+// during publication its own process: src/editor/editor_app_test.cpp and
+// tests/editor_publish_crash_test.cpp.)
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -77,11 +79,25 @@ class EditorE2E : public ::testing::Test {
     return set.substr(0, set.find(';'));
   }
 
-  /// The CSRF token of the forms on a page.
-  static std::string csrf_of(const Reply& page) {
+  /// The value of the hidden field `name` on a page (the first one).
+  static std::string hidden(const Reply& page, const std::string& name) {
     std::smatch m;
-    const std::regex token("name=\"csrf\" value=\"([^\"]+)\"");
-    return std::regex_search(page.body, m, token) ? m[1].str() : std::string();
+    const std::regex field("name=\"" + name + "\" value=\"([^\"]*)\"");
+    return std::regex_search(page.body, m, field) ? m[1].str() : std::string();
+  }
+  /// The CSRF token of the forms on a page.
+  static std::string csrf_of(const Reply& page) { return hidden(page, "csrf"); }
+
+  /// Saves Zoom's end-to-end rating from the rating form as it was shown in `form`.
+  Reply save_zoom_e2e(const Reply& form, const std::string& cookie, const std::string& level, const std::string& why) {
+    const std::string body =
+        "csrf=" + form_encode(csrf_of(form)) + "&base_draft=" + hidden(form, "base_draft") +
+        "&base_version=" + hidden(form, "base_version") + "&base_edition=" + hidden(form, "base_edition") +
+        "&variant=&level=" + level + "&status=unverified&note_kind=reassessment" +
+        "&justification_de=" + form_encode("Begründung: " + why) +
+        "&justification_en=" + form_encode("Justification: " + why) + "&reason_de=" + form_encode("Grund: " + why) +
+        "&reason_en=" + form_encode("Reason: " + why);
+    return post("/edit/c/video-conferencing/s/zoom/r/e2e", body, cookie);
   }
 
   ServeProcess m_serve{{"--access-log", "off"}};
@@ -166,6 +182,57 @@ TEST_F(EditorE2E, AnEditorCannotPublishOrChangeTheMethodology) {
   Reply anonymous = get("/edit/c/video-conferencing");
   EXPECT_TRUE(anonymous.status == 303 || anonymous.body.find("name=\"password\"") != std::string::npos)
       << anonymous.status;
+}
+
+TEST_F(EditorE2E, TheSecondOfTwoConcurrentSavesGetsAConflictShowingBothVersions) {
+  const std::string erika = login("erika", add_user("erika", "editor"));
+  const std::string ada = login("ada", add_user("ada", "admin"));
+  ASSERT_FALSE(erika.empty());
+  ASSERT_FALSE(ada.empty());
+  // Both open the same rating before either saves.
+  const Reply erika_form = get("/edit/c/video-conferencing/s/zoom/r/e2e", erika);
+  const Reply ada_form = get("/edit/c/video-conferencing/s/zoom/r/e2e", ada);
+  ASSERT_EQ(erika_form.status, 200);
+  ASSERT_EQ(ada_form.status, 200);
+  ASSERT_EQ(hidden(ada_form, "base_draft"), "0");
+
+  Reply first = save_zoom_e2e(erika_form, erika, "yellow", "first save");
+  ASSERT_EQ(first.status, 303) << first.body.substr(0, 600);
+  EXPECT_NE(first.header("location").find("/edit/drafts/"), std::string::npos);
+
+  Reply second = save_zoom_e2e(ada_form, ada, "green", "second save");
+  EXPECT_EQ(second.status, 409) << second.body.substr(0, 600);
+  EXPECT_NE(second.body.find("Begründung: first save"), std::string::npos);   // theirs
+  EXPECT_NE(second.body.find("Begründung: second save"), std::string::npos);  // mine, not lost
+}
+
+TEST_F(EditorE2E, NobodyApprovesTheirOwnDraft) {
+  const std::string rolf_password = add_user("rolf", "reviewer");
+  const std::string rita_password = add_user("rita", "reviewer");
+  const std::string rolf = login("rolf", rolf_password);
+  ASSERT_FALSE(rolf.empty());
+  const Reply form = get("/edit/c/video-conferencing/s/zoom/r/e2e", rolf);
+  Reply saved = save_zoom_e2e(form, rolf, "yellow", "a reviewer's own change");
+  ASSERT_EQ(saved.status, 303) << saved.body.substr(0, 600);
+  const std::string draft = saved.header("location");  // /edit/drafts/N
+  ASSERT_NE(draft.find("/edit/drafts/"), std::string::npos);
+
+  const Reply own = get(draft, rolf);
+  Reply refused = post(
+      draft + "/review",
+      "csrf=" + form_encode(csrf_of(own)) + "&version=" + hidden(own, "version") + "&decision=approve&comment=mine",
+      rolf);
+  EXPECT_EQ(refused.status, 403) << refused.body.substr(0, 600);
+  EXPECT_NE(refused.body.find("cannot review it"), std::string::npos);
+
+  const std::string rita = login("rita", rita_password);
+  ASSERT_FALSE(rita.empty());
+  const Reply theirs = get(draft, rita);
+  Reply approved = post(draft + "/review",
+                        "csrf=" + form_encode(csrf_of(theirs)) + "&version=" + hidden(theirs, "version") +
+                            "&decision=approve&comment=checked",
+                        rita);
+  EXPECT_EQ(approved.status, 303) << approved.body.substr(0, 600);
 }
 
 }  // namespace
