@@ -120,9 +120,13 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
   const std::size_t n_features = m.features.size();
 
   // Column geometry, from the widest content of each column.
+  // A service whose score depends on its host (it has hosting variants)
+  // carries the house mark after its name, explained in the legend.
+  auto shown_name = [](const ServiceScore& s) {
+    return s.assessment->depends_on_host() ? s.assessment->name + " ⌂" : s.assessment->name;
+  };
   double name_w = 140;
-  for (const auto& s : score.services)
-    name_w = std::max(name_w, text_width(s.assessment->name, k_name_font, Weight::bold));
+  for (const auto& s : score.services) name_w = std::max(name_w, text_width(shown_name(s), k_name_font, Weight::bold));
   name_w = std::min(name_w, 260.0);
   double points_w = text_width(phrase(lang, "score"), k_small, Weight::regular);
   for (const auto& s : score.services) {
@@ -215,6 +219,9 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
   if (any_unverified) notes.push_back(phrase(lang, "mark_unverified"));
   if (any_provisional) notes.push_back(phrase(lang, "mark_provisional"));
   if (any_knockout) notes.push_back(phrase(lang, "mark_knockout"));
+  if (std::any_of(score.services.begin(), score.services.end(),
+                  [](const ServiceScore& s) { return s.assessment->depends_on_host(); }))
+    notes.push_back(phrase(lang, "mark_host"));
   if (m.weights_provenance == WeightsProvenance::reconstructed) notes.push_back(phrase(lang, "reconstruction_note"));
   if (m.weights_provenance == WeightsProvenance::derived) notes.push_back(phrase(lang, "derived_note"));
   for (const auto& note : notes) {
@@ -263,7 +270,7 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
     if (r > 0 && score.services[r - 1].klass != s.klass)
       svg.line(k_margin - 8, top, width - k_margin + 8, top, k_rule, 1);
     svg.text(x_rank, mid + 6, std::to_string(s.rank), Font{k_name_font, Weight::regular, k_muted, Anchor::end});
-    svg.text(x_name, mid + 6, fit_text(s.assessment->name, name_w, k_name_font, Weight::bold),
+    svg.text(x_name, mid + 6, fit_text(shown_name(s), name_w, k_name_font, Weight::bold),
              Font{k_name_font, Weight::bold, k_ink});
     for (std::size_t i = 0; i < n_features && i < s.features.size(); ++i) {
       const double cx = x_cells + static_cast<double>(i) * k_pitch + (k_pitch - k_cell) / 2;

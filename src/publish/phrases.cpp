@@ -35,6 +35,8 @@ const Entry k_phrases[] = {
      "* provisional: at least one feature is unknown and counts as the lowest level"},
     {"mark_knockout", "K.O.: ein K.-o.-Kriterium begrenzt die Klasse; die Punkte bleiben",
      "K.O.: a knock-out criterion caps the class; the points stay as computed"},
+    {"mark_host", "⌂ hängt vom Anbieter ab: Punkte wie bewertet; je nach Hosting weichen sie ab (siehe Dienstseite)",
+     "⌂ depends on the host: points as rated; other hosting gives other points (see the service page)"},
     {"reconstruction_note",
      "Gewichte und mit † markierte Stufen sind eine Rekonstruktion, die die veröffentlichten Summen reproduziert – "
      "nicht die offizielle Tabelle.",
