@@ -6,55 +6,12 @@
 
 #include "check/check.h"
 #include "loader/loader.h"
+#include "loader/loader_testing.h"
 
 namespace privascore {
 namespace {
 
-const char* k_methodology = R"(category = "t"
-version = 1
-effective = 2024-01-01
-name = { de = "T", en = "T" }
-summary = { de = "T", en = "T" }
-slug = { de = "t", en = "t" }
-weights_provenance = "published"
-provenance_note = { de = "n", en = "n" }
-[[level]]
-id = "green"
-points = 3
-colour = "#00aa00"
-symbol = "G"
-label = { de = "g", en = "g" }
-[[level]]
-id = "red"
-points = 1
-colour = "#aa0000"
-symbol = "R"
-label = { de = "r", en = "r" }
-[[feature]]
-id = "a"
-anchor = "a"
-weight = 2
-name = { de = "A", en = "A" }
-explanation = { de = "A", en = "A" }
-[[feature]]
-id = "b"
-anchor = "b"
-weight = 1
-name = { de = "B", en = "B" }
-explanation = { de = "B", en = "B" }
-[[class]]
-id = "green"
-colour = "#00aa00"
-symbol = "G"
-label = { de = "g", en = "g" }
-more_than = 6
-[[class]]
-id = "red"
-colour = "#aa0000"
-symbol = "R"
-label = { de = "r", en = "r" }
-at_most = 6
-)";
+const char* const k_methodology = test_data::k_tiny_methodology;
 
 std::string assessment(const std::string& id, const std::string& level_a, const std::string& level_b,
                        const std::string& retrieved, const std::string& variant_retrieved = "") {

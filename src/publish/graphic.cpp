@@ -25,6 +25,10 @@ constexpr double k_pitch = 44;
 constexpr double k_header_angle = 50;  // degrees above the horizontal
 constexpr double k_header_font = 13;
 constexpr double k_name_font = 16;
+// The service-name column: as wide as the longest name, within these bounds
+// (px); longer names are shortened with an ellipsis.
+constexpr double k_name_column_min = 140;
+constexpr double k_name_column_max = 260;
 constexpr double k_points_font = 18;
 constexpr double k_max_font = 13;
 constexpr double k_badge_font = 13;
@@ -125,9 +129,9 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
   auto shown_name = [](const ServiceScore& s) {
     return s.assessment->depends_on_host() ? s.assessment->name + " ⌂" : s.assessment->name;
   };
-  double name_w = 140;
+  double name_w = k_name_column_min;
   for (const auto& s : score.services) name_w = std::max(name_w, text_width(shown_name(s), k_name_font, Weight::bold));
-  name_w = std::min(name_w, 260.0);
+  name_w = std::min(name_w, k_name_column_max);
   double points_w = text_width(phrase(lang, "score"), k_small, Weight::regular);
   for (const auto& s : score.services) {
     points_w = std::max(points_w, text_width(std::to_string(s.points), k_points_font, Weight::bold) +

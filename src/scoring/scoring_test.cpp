@@ -8,60 +8,16 @@
 #include <climits>
 
 #include "loader/loader.h"
+#include "loader/loader_testing.h"
 
 namespace privascore {
 namespace {
 
-// A tiny methodology built from inline TOML.
+// The tiny methodology of loader/loader_testing.h: a (weight 2), b (weight 1),
+// green above 6 points.
 Methodology tiny_methodology() {
   DiagnosticSink sink;
-  auto m = parse_methodology(R"(
-category = "t"
-version = 1
-effective = 2024-01-01
-name = { de = "T", en = "T" }
-summary = { de = "T", en = "T" }
-slug = { de = "t", en = "t" }
-weights_provenance = "published"
-provenance_note = { de = "x", en = "x" }
-[[level]]
-id = "green"
-points = 3
-colour = "#00ff00"
-symbol = "G"
-label = { de = "g", en = "g" }
-[[level]]
-id = "red"
-points = 1
-colour = "#ff0000"
-symbol = "R"
-label = { de = "r", en = "r" }
-[[feature]]
-id = "a"
-anchor = "a"
-weight = 2
-name = { de = "A", en = "A" }
-explanation = { de = "A", en = "A" }
-[[feature]]
-id = "b"
-anchor = "b"
-weight = 1
-name = { de = "B", en = "B" }
-explanation = { de = "B", en = "B" }
-[[class]]
-id = "green"
-colour = "#00ff00"
-symbol = "G"
-label = { de = "g", en = "g" }
-more_than = 6
-[[class]]
-id = "red"
-colour = "#ff0000"
-symbol = "R"
-label = { de = "r", en = "r" }
-at_most = 6
-)",
-                             "tiny.toml", sink);
+  auto m = parse_methodology(test_data::k_tiny_methodology, "tiny.toml", sink);
   EXPECT_FALSE(sink.has_errors());
   return *m;
 }
