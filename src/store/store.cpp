@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include "loader/loader.h"
 #include "store/catalogue_reader.h"
@@ -124,27 +125,45 @@ Result<bool> Store::empty() {
 }
 
 Result<Store> open_or_create(const std::string& path, const FileSource& bundled) {
-  auto store = Store::open(path, Store::OpenMode::create);
-  if (!store) return store;
-  auto empty = store->empty();
-  if (!empty) return tl::unexpected(empty.error());
-  if (!*empty) return store;
+  // A database that is not there yet is only created once the data to fill
+  // it with has loaded without errors: invalid data leaves nothing behind.
+  std::error_code ec;
+  const bool existed = path == ":memory:" || std::filesystem::exists(path, ec);
+  std::optional<Store> store;
+  if (existed) {
+    auto opened = Store::open(path, Store::OpenMode::create);
+    if (!opened) return opened;
+    auto empty = opened->empty();
+    if (!empty) return tl::unexpected(empty.error());
+    if (!*empty) return opened;
+    store.emplace(std::move(*opened));
+  }
   DiagnosticSink sink;
   Catalogue catalogue = load_catalogue(bundled, sink);
   if (sink.has_errors()) {
+    std::string label = bundled.display_path("");
+    while (label.size() > 1 && label.back() == '/') label.pop_back();
     std::string first;
     int shown = 0;
     for (const auto& d : sink.items()) {
       if (d.severity != Severity::error || shown++ == 3) continue;
       first += "\n  " + d.to_string();
     }
-    return fail("the bundled data has " + std::to_string(sink.error_count()) + " error(s), so the new database " +
-                    path + " stays empty:" + first,
-                "run `privascore check` to see every error");
+    const std::string outcome =
+        existed ? "the empty database " + path + " stays empty" : "no database was created at " + path;
+    const std::string what = label == "<bundled>" ? "the bundled data" : "the data in " + label;
+    return fail(
+        what + " has " + std::to_string(sink.error_count()) + " error(s), so " + outcome + ":" + first,
+        "run `privascore check" + std::string(label == "<bundled>" ? "" : " --data " + label) + "` to see every error");
+  }
+  if (!store) {
+    auto opened = Store::open(path, Store::OpenMode::create);
+    if (!opened) return opened;
+    store.emplace(std::move(*opened));
   }
   auto imported = store->import_catalogue(catalogue);
   if (!imported) return tl::unexpected(imported.error());
-  return store;
+  return std::move(*store);
 }
 
 }  // namespace privascore::store

@@ -79,8 +79,9 @@ class Store {
 /// What the server calls at start: opens the database at path, creating it
 /// (and its folders) when missing; when it holds no category yet, imports
 /// the catalogue read from `bundled` (the data compiled into the binary).
-/// Fails when the bundled data has errors (listing the first ones) or when
-/// Store::open fails.
+/// Fails when the bundled data has errors (listing the first ones; a
+/// database that did not exist is then not created) or when Store::open
+/// fails.
 Result<Store> open_or_create(const std::string& path, const FileSource& bundled);
 
 }  // namespace privascore::store

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "store/content_diff.h"
 #include "store/schema.h"
 #include "store/store_testing.h"
@@ -210,13 +212,25 @@ TEST(Store, OpenOrCreateImportsTheBundledDataOnFirstStartOnly) {
   EXPECT_EQ(store->load_catalogue()->categories.size(), 1u);
 }
 
-TEST(Store, OpenOrCreateWithInvalidBundledDataLeavesTheDatabaseEmpty) {
+TEST(Store, OpenOrCreateWithInvalidDataCreatesNoDatabase) {
   TempDir dir;
   MemorySource broken("<broken>");
   broken.add("cat/methodology/v1.toml", "category = \"cat\"\nversion = \"one\"\n");
   auto store = open_or_create(dir.path("x.db"), broken);
   ASSERT_FALSE(store);
-  EXPECT_NE(store.error().message.find("bundled data has"), std::string::npos) << store.error().message;
+  EXPECT_NE(store.error().message.find("the data in <broken> has"), std::string::npos) << store.error().message;
+  EXPECT_NE(store.error().message.find("no database was created"), std::string::npos) << store.error().message;
+  EXPECT_FALSE(std::filesystem::exists(dir.path("x.db")));
+}
+
+TEST(Store, OpenOrCreateWithInvalidDataLeavesAnExistingEmptyDatabaseEmpty) {
+  TempDir dir;
+  { ASSERT_TRUE(Store::open(dir.path("x.db"))); }
+  MemorySource broken("<broken>");
+  broken.add("cat/methodology/v1.toml", "category = \"cat\"\nversion = \"one\"\n");
+  auto store = open_or_create(dir.path("x.db"), broken);
+  ASSERT_FALSE(store);
+  EXPECT_NE(store.error().message.find("stays empty"), std::string::npos) << store.error().message;
   EXPECT_EQ(*Store::open(dir.path("x.db"))->empty(), true);
 }
 
