@@ -88,6 +88,8 @@ class LogFile {
 struct TestSite {
   std::atomic<int> calls{0};
   std::atomic<bool> slow_entered{false};
+  std::atomic<bool> waiting{false};   // inside /wait
+  std::atomic<bool> released{false};  // lets /wait return
 
   web::Response operator()(const web::Request& request) {
     ++calls;
@@ -96,6 +98,14 @@ struct TestSite {
     if (request.path == "/boom") throw std::runtime_error("boom in the site");
     if (request.path == "/bad-header") {
       response.set_header("x-split", "a\r\nset-cookie: x=1");
+      return response;
+    }
+    if (request.path == "/wait") {
+      // Blocks until released (at most 10 s, so a broken test cannot hang).
+      waiting = true;
+      for (int i = 0; i < 2000 && !released; ++i) std::this_thread::sleep_for(5ms);
+      waiting = false;
+      response.body = released ? "released" : "never released";
       return response;
     }
     if (request.path == "/slow") {
@@ -448,6 +458,30 @@ TEST(HttpServer, ThousandIdleKeepAliveConnectionsDoNotDelayANewRequest) {
   }
 }
 
+// One event loop: without the slow pool, a handler that waits would hold
+// up every other connection of the server.
+TEST(HttpServer, ASlowHandlerRunsOffTheLoopAndHoldsUpNoOtherConnection) {
+  server::ServerOptions options;
+  options.threads = 1;
+  options.is_slow = [](const web::Request& request) { return request.path == "/wait"; };
+  TestServer server(options);
+  Client waiting(server.port());
+  ASSERT_TRUE(waiting.send(get("/wait")));
+  while (!server.site().waiting) std::this_thread::sleep_for(5ms);
+
+  Reply reply = request_once(server.port(), get("/"));
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "hello from the test site\n");
+  EXPECT_TRUE(server.site().waiting);  // answered while /wait was still blocked
+
+  server.site().released = true;
+  reply = waiting.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "released");
+  ASSERT_TRUE(waiting.send(get("/echo")));  // the connection goes on
+  EXPECT_EQ(waiting.read_reply().body, "GET /echo ? body=0 host=127.0.0.1");
+}
+
 TEST(HttpServer, MaxConnectionsMakesNewConnectionsWaitInsteadOfFailing) {
   server::ServerOptions options;
   options.max_connections = 2;
@@ -486,6 +520,22 @@ TEST(HttpServer, StopFinishesTheRequestInFlightAndClosesIdleConnections) {
   EXPECT_TRUE(server.stopped());
   Client late(server.port());
   EXPECT_FALSE(late.connected());
+}
+
+TEST(HttpServer, StopFinishesASlowRequestHandledOffTheLoop) {
+  server::ServerOptions options;
+  options.is_slow = [](const web::Request& request) { return request.path == "/slow"; };
+  TestServer server(options);
+  Client busy(server.port());
+  ASSERT_TRUE(busy.send(get("/slow")));
+  while (!server.site().slow_entered) std::this_thread::sleep_for(5ms);
+  server.stop();
+  Reply reply = busy.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "slow done");
+  EXPECT_EQ(reply.header("connection"), "close");
+  server.join();
+  EXPECT_TRUE(server.stopped());
 }
 
 TEST(HttpServer, AccessLogHasNoAddressAndNoQueryByDefault) {

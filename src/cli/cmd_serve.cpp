@@ -46,6 +46,8 @@ struct ServeOptions {
 struct ServedSite {
   web::Handler handler;
   std::string source;  // "database var/privascore.db"
+  /// Requests whose handler may wait (server::ServerOptions::is_slow).
+  std::function<bool(const web::Request&)> is_slow;
 };
 
 /// The site to serve: the published record in the database at o.db
@@ -105,7 +107,13 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
   web::Handler handler = web::make_site_handler(*site);
   handler = editor::compose_handler(*editor, std::move(handler));
   handler = assist::compose_handler(*probe, std::move(handler));
-  return ServedSite{std::move(handler), "database " + o.db};
+  // The editor and the report form hash passwords and write to the
+  // database; the probe waits for another server. Both run off the event
+  // loops, so the pages and the API never wait behind them.
+  auto is_slow = [](const web::Request& request) {
+    return editor::Editor::handles(request) || assist::ProbePage::handles(request);
+  };
+  return ServedSite{std::move(handler), "database " + o.db, std::move(is_slow)};
 }
 
 // A thousand idle connections need a thousand descriptors: take what the
@@ -171,6 +179,7 @@ int run_serve(const ServeOptions& o) {
   options.access_log = access_log;
   options.error_log = stderr;
   options.log_ip = o.log_ip;
+  options.is_slow = std::move(site->is_slow);
   server::HttpServer http(std::move(site->handler), options);
   if (auto listening = http.listen(); !listening) {
     print_error(listening.error(), "choose another address with --listen, e.g. --listen 127.0.0.1:8081");

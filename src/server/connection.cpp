@@ -1,5 +1,6 @@
 #include "server/connection.h"
 
+#include <array>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
@@ -7,7 +8,6 @@
 #include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/status.hpp>
-#include <boost/beast/http/write.hpp>
 #include <ctime>
 #include <exception>
 
@@ -62,10 +62,12 @@ bool is_token_char(char c) {
 }
 
 // Headers the transport owns; a handler's values for them are ignored.
-bool is_framing_header(const std::string& lowercase_name) {
-  return lowercase_name == "content-length" || lowercase_name == "transfer-encoding" ||
-         lowercase_name == "connection" || lowercase_name == "date" || lowercase_name == "server" ||
-         lowercase_name == "keep-alive";
+bool is_framing_header(std::string_view name) {
+  for (const std::string_view framing :
+       {"content-length", "transfer-encoding", "connection", "date", "server", "keep-alive"}) {
+    if (beast::iequals(name, framing)) return true;
+  }
+  return false;
 }
 
 std::string lowercase(std::string_view text) {
@@ -132,6 +134,8 @@ ServerShared::ServerShared(web::Handler h, ServerOptions o)
         for (const auto& entry : options.body_limits_by_prefix) limit = std::max(limit, entry.bytes);
         return limit;
       }()),
+      timer_step(std::max(std::chrono::milliseconds(1),
+                          std::min({options.request_timeout, options.keep_alive_timeout, options.write_timeout}))),
       log(options.access_log, options.error_log, options.log_ip) {}
 
 std::size_t ServerShared::body_limit_for(const std::string& path) const {
@@ -180,14 +184,14 @@ void ServerShared::set_on_closed(std::function<void(std::size_t)> callback) {
 
 // ---------------------------------------------------------------- connection
 
-Connection::Connection(tcp::socket socket, std::shared_ptr<ServerShared> shared)
+Connection::Connection(Socket socket, std::shared_ptr<ServerShared> shared)
     : m_socket(std::move(socket)), m_timer(m_socket.get_executor()), m_shared(std::move(shared)) {}
 
 Connection::~Connection() {
   m_shared->forget(m_key);
 }
 
-void Connection::launch(tcp::socket socket, const std::shared_ptr<ServerShared>& shared) {
+void Connection::launch(Socket socket, const std::shared_ptr<ServerShared>& shared) {
   auto connection = std::make_shared<Connection>(std::move(socket), shared);
   connection->m_key = shared->remember(connection);
   asio::post(connection->m_socket.get_executor(), [connection] { connection->start(); });
@@ -212,7 +216,7 @@ void Connection::wait_for_request() {
   if (m_shared->stopping) return close();
   if (m_buffer.size() > 0) return read_header();  // a pipelined request is already here
   m_buffer.shrink_to_fit();                       // an idle connection holds no buffer
-  arm_timer(m_requests == 0 ? m_shared->options.request_timeout : m_shared->options.keep_alive_timeout);
+  set_deadline(m_requests == 0 ? m_shared->options.request_timeout : m_shared->options.keep_alive_timeout);
   m_socket.async_wait(tcp::socket::wait_read, [self = shared_from_this()](beast::error_code ec) {
     if (ec || self->m_state != State::idle) return self->close();
     self->read_header();
@@ -228,7 +232,7 @@ void Connection::read_header() {
   m_parser.emplace();
   m_parser->header_limit(static_cast<std::uint32_t>(m_shared->options.header_limit));
   m_parser->body_limit(m_shared->max_body_limit);
-  arm_timer(m_shared->options.request_timeout);
+  set_deadline(m_shared->options.request_timeout);
   http::async_read_header(m_socket, m_buffer, *m_parser,
                           [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
 }
@@ -307,6 +311,20 @@ void Connection::handle_request() {
   request.body = std::move(message.body());
   request.client = m_client;
 
+  if (m_shared->slow_executor && m_shared->options.is_slow && m_shared->options.is_slow(request)) {
+    m_state = State::handling;
+    asio::post(*m_shared->slow_executor, [self = shared_from_this(), request = std::move(request)] {
+      web::Response response = self->call_handler(request);
+      asio::post(self->m_socket.get_executor(), [self, response = std::move(response)]() mutable {
+        if (self->m_state == State::handling) self->respond(std::move(response));
+      });
+    });
+    return;
+  }
+  respond(call_handler(request));
+}
+
+web::Response Connection::call_handler(const web::Request& request) const {
   web::Response response;
   std::string failure;
   try {
@@ -322,7 +340,11 @@ void Connection::handle_request() {
     m_shared->log.error(failure + " (" + m_log_method + " " + m_log_path + ")");
     response = error_page(500, "The page could not be produced. The error has been logged.");
   }
-  send(std::move(response), message.keep_alive() && !m_shared->stopping);
+  return response;
+}
+
+void Connection::respond(web::Response response) {
+  send(std::move(response), m_parser->get().keep_alive() && !m_shared->stopping);
 }
 
 void Connection::fail(int status, const std::string& reason) {
@@ -332,31 +354,48 @@ void Connection::fail(int status, const std::string& reason) {
 void Connection::send(web::Response response, bool keep_alive) {
   m_state = State::writing;
   m_keep_alive = keep_alive;
-  const bool head = m_parser && m_parser->is_header_done() && m_parser->get().method() == http::verb::head;
-  const unsigned version = m_parser && m_parser->is_header_done() && m_parser->get().version() == 10 ? 10 : 11;
+  const bool header_done = m_parser && m_parser->is_header_done();
+  const bool head = header_done && m_parser->get().method() == http::verb::head;
+  const bool http10 = header_done && m_parser->get().version() == 10;
+  m_response = std::move(response);
+  const int status = m_response.status;
+  const bool has_body = status != 204 && status != 304;
+  m_log_status = status;
+  m_log_bytes = has_body && !head ? m_response.body.size() : 0;
 
-  m_response.emplace();
-  Message& out = *m_response;
-  out.version(version);
-  out.result(static_cast<unsigned>(response.status));
-  for (auto& [name, value] : response.headers) {
-    if (is_framing_header(lowercase(name))) continue;
-    out.insert(name, value);
+  // The head, serialised here: the handler's headers (already checked by
+  // invalid_response_reason) in their order, then the framing this
+  // transport owns.
+  std::string& out = m_head;
+  out.clear();
+  out += http10 ? "HTTP/1.0 " : "HTTP/1.1 ";
+  out += std::to_string(status);
+  out += ' ';
+  out += http::obsolete_reason(static_cast<http::status>(status));
+  out += "\r\n";
+  for (const auto& [name, value] : m_response.headers) {
+    if (is_framing_header(name)) continue;
+    out += name;
+    out += ": ";
+    out += value;
+    out += "\r\n";
   }
-  out.set(http::field::server, "privascore");
-  out.set(http::field::date, http_date());
-  out.keep_alive(keep_alive);
-  m_log_status = response.status;
-  m_log_bytes = 0;
-  if (response.status != 204 && response.status != 304) {
-    out.content_length(response.body.size());
-    if (!head) {
-      m_log_bytes = response.body.size();
-      out.body() = std::move(response.body);
-    }
+  out += "Server: privascore\r\nDate: ";
+  out += http_date();
+  out += "\r\n";
+  if (!http10 && !keep_alive) out += "Connection: close\r\n";
+  if (http10 && keep_alive) out += "Connection: keep-alive\r\n";
+  if (has_body) {
+    out += "Content-Length: ";
+    out += std::to_string(m_response.body.size());
+    out += "\r\n";
   }
-  arm_timer(m_shared->options.write_timeout);
-  http::async_write(m_socket, out,
+  out += "\r\n";
+
+  const std::array<asio::const_buffer, 2> buffers{
+      asio::buffer(m_head), m_log_bytes > 0 ? asio::buffer(m_response.body) : asio::const_buffer()};
+  set_deadline(m_shared->options.write_timeout);
+  asio::async_write(m_socket, buffers,
                     [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_written(ec); });
 }
 
@@ -364,7 +403,7 @@ void Connection::on_written(beast::error_code ec) {
   const auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - m_request_start);
   m_shared->log.access({std::time(nullptr), m_client, m_log_method, m_log_path, m_log_status, m_log_bytes, elapsed});
   ++m_requests;
-  m_response.reset();
+  m_response = {};
   if (ec || m_state != State::writing) return close();
   if (!m_keep_alive) return linger();
   m_parser.reset();
@@ -381,7 +420,7 @@ void Connection::linger() {
   if (ec) return close();
   m_drained = 0;
   m_buffer.clear();
-  arm_timer(m_shared->stopping ? k_linger_timeout_stopping : k_linger_timeout);
+  set_deadline(m_shared->stopping ? k_linger_timeout_stopping : k_linger_timeout);
   drain();
 }
 
@@ -399,19 +438,38 @@ void Connection::close() {
   if (m_state == State::closed) return;
   m_state = State::closed;
   ++m_timer_generation;
+  m_timer_pending = false;
   m_timer.cancel();
   beast::error_code ec;
   m_socket.shutdown(tcp::socket::shutdown_both, ec);
   m_socket.close(ec);
 }
 
-void Connection::arm_timer(std::chrono::milliseconds timeout) {
+void Connection::set_deadline(std::chrono::milliseconds timeout) {
+  const Clock::time_point now = Clock::now();
+  m_deadline = now + timeout;
+  // The pending timer fires in time: on_timer() looks at the deadline then.
+  if (m_timer_pending && m_timer_expiry <= m_deadline) return;
+  arm_timer(std::min(m_deadline, now + m_shared->timer_step));
+}
+
+void Connection::arm_timer(Clock::time_point at) {
   const std::uint64_t generation = ++m_timer_generation;
-  m_timer.expires_after(timeout);
+  m_timer_expiry = at;
+  m_timer_pending = true;
+  m_timer.expires_at(at);
   m_timer.async_wait([self = shared_from_this(), generation](beast::error_code ec) {
     if (ec || generation != self->m_timer_generation) return;
-    self->on_timeout();
+    self->m_timer_pending = false;
+    self->on_timer();
   });
+}
+
+void Connection::on_timer() {
+  if (m_state == State::closed) return;
+  const Clock::time_point now = Clock::now();
+  if (now >= m_deadline) return on_timeout();
+  arm_timer(std::min(m_deadline, now + m_shared->timer_step));
 }
 
 void Connection::on_timeout() {
@@ -423,6 +481,7 @@ void Connection::on_timeout() {
       m_socket.cancel(ec);
       return;
     }
+    case State::handling: return;  // the handler bounds its own time
     case State::idle:
     case State::writing:
     case State::closing: return close();

@@ -4,14 +4,19 @@
 // (idle), read one request (reading), call the handler and send the
 // response (writing), then either wait again (keep-alive) or shut down its
 // sending side and drain what the client still sends (closing) so that the
-// last response is not lost to a reset. One timer bounds every state.
-// Every member runs on the connection's strand; stop() may be called from
-// any thread. Internal to src/server.
+// last response is not lost to a reset. One deadline bounds every state;
+// the timer behind it is re-armed only when it fires or when the deadline
+// moves earlier than it, not for every request.
+// A connection lives on one event loop run by one thread: every member runs
+// there; stop() may be called from any thread. Internal to src/server.
 #pragma once
 
 #include <atomic>
+#include <boost/asio/basic_stream_socket.hpp>
+#include <boost/asio/basic_waitable_timer.hpp>
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -56,8 +61,14 @@ struct ServerShared {
   const web::Handler handler;
   const ServerOptions options;
   const std::size_t max_body_limit;  // the largest of all body limits
+  /// The shortest of the timeouts: how far ahead a connection's timer is
+  /// armed at most, so that a deadline moving earlier rarely needs a re-arm.
+  const std::chrono::milliseconds timer_step;
   ServerLog log;
   std::atomic<bool> stopping{false};
+  /// Where requests options.is_slow picks are handled; set by the server
+  /// before it accepts (empty: all on the loops).
+  std::optional<boost::asio::thread_pool::executor_type> slow_executor;
 
  private:
   std::mutex m_mutex;
@@ -68,22 +79,27 @@ struct ServerShared {
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  /// socket's executor must be a strand of its own.
-  Connection(boost::asio::ip::tcp::socket socket, std::shared_ptr<ServerShared> shared);
+  using Executor = boost::asio::io_context::executor_type;
+  using Socket = boost::asio::basic_stream_socket<boost::asio::ip::tcp, Executor>;
+
+  /// socket's io_context must be run by exactly one thread.
+  Connection(Socket socket, std::shared_ptr<ServerShared> shared);
   ~Connection();
 
-  /// Registers the connection and starts serving it (on its strand).
-  static void launch(boost::asio::ip::tcp::socket socket, const std::shared_ptr<ServerShared>& shared);
+  /// Registers the connection and starts serving it (on its event loop).
+  static void launch(Socket socket, const std::shared_ptr<ServerShared>& shared);
 
   /// Graceful stop: an idle connection closes now; a request in progress
   /// is answered with "Connection: close". Safe from any thread.
   void stop();
 
  private:
-  enum class State { idle, reading, writing, closing, closed };
+  // handling: the handler runs on the slow pool; no socket operation is
+  // pending and no timeout applies (the handler bounds its own time).
+  enum class State { idle, reading, handling, writing, closing, closed };
   using Clock = std::chrono::steady_clock;
   using Parser = boost::beast::http::request_parser<boost::beast::http::string_body>;
-  using Message = boost::beast::http::response<boost::beast::http::string_body>;
+  using Timer = boost::asio::basic_waitable_timer<Clock, boost::asio::wait_traits<Clock>, Executor>;
 
   void start();
   void wait_for_request();
@@ -92,6 +108,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void read_body();
   void on_body(boost::beast::error_code ec);
   void handle_request();
+  /// Calls the handler; a throw or an invalid response becomes a 500 page.
+  /// Thread-safe (runs on the slow pool for slow requests).
+  web::Response call_handler(const web::Request& request) const;
+  void respond(web::Response response);
   /// Answers with a server-made error page and closes afterwards.
   void fail(int status, const std::string& reason);
   void send(web::Response response, bool keep_alive);
@@ -99,11 +119,17 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void linger();
   void drain();
   void close();
-  void arm_timer(std::chrono::milliseconds timeout);
+  /// The current state may last until now + timeout.
+  void set_deadline(std::chrono::milliseconds timeout);
+  void arm_timer(Clock::time_point at);
+  void on_timer();
   void on_timeout();
 
-  boost::asio::ip::tcp::socket m_socket;
-  boost::asio::steady_timer m_timer;
+  Socket m_socket;
+  Timer m_timer;
+  Clock::time_point m_deadline;
+  Clock::time_point m_timer_expiry;  // when the pending timer fires
+  bool m_timer_pending = false;
   std::shared_ptr<ServerShared> m_shared;
   std::uint64_t m_key = 0;
   State m_state = State::idle;
@@ -115,7 +141,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   boost::beast::flat_buffer m_buffer;
   std::optional<Parser> m_parser;
   RequestTarget m_target;  // of the request being read, once its header is
-  std::optional<Message> m_response;
+  // The response being sent: its head, serialised here, and the handler's
+  // response, whose body is sent as it is.
+  std::string m_head;
+  web::Response m_response;
 
   // For the access log of the request being served.
   Clock::time_point m_request_start;

@@ -1,11 +1,12 @@
 #include "server/http_server.h"
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <csignal>
 #include <thread>
 #include <vector>
@@ -22,20 +23,43 @@ namespace {
 // How long to wait before accepting again when accept() fails, e.g. when
 // the process is out of file descriptors.
 constexpr std::chrono::milliseconds k_accept_retry{100};
+// How often buffered access-log lines are written out at the latest.
+constexpr std::chrono::milliseconds k_log_flush_interval{1000};
+
+using Loops = std::vector<std::unique_ptr<asio::io_context>>;
+
+Loops make_loops(int threads) {
+  Loops loops;
+  for (int i = 0; i < std::max(1, threads); ++i) loops.push_back(std::make_unique<asio::io_context>(1));
+  return loops;
+}
 }  // namespace
 
-// Everything below runs on m_strand except the constructor, run() and
-// stop(), which only post to it.
+// One event loop (io_context) per thread, like one worker process per core
+// in nginx: a connection lives on one loop from accept to close, so its
+// handlers never run concurrently and need no strand or lock. Loop 0 also
+// owns the acceptor, the signals and the timers below; everything below
+// runs on loop 0's thread except the constructor, run() and stop(), which
+// only post to it.
 struct HttpServer::Impl {
   Impl(web::Handler handler, ServerOptions options)
-      : ioc(std::max(1, options.threads)),
+      : loops(make_loops(options.threads)),
         shared(std::make_shared<ServerShared>(std::move(handler), std::move(options))),
-        strand(asio::make_strand(ioc)),
-        acceptor(strand),
-        signals(strand),
-        deadline(strand),
-        accept_retry(strand),
-        bound(shared->options.listen) {}
+        control(loops.front()->get_executor()),
+        acceptor(control),
+        signals(control),
+        deadline(control),
+        accept_retry(control),
+        log_flush(control),
+        bound(shared->options.listen) {
+    // Loops 1.. have nothing to wait for while no connection is theirs.
+    for (std::size_t i = 1; i < loops.size(); ++i) keep_running.emplace_back(loops[i]->get_executor());
+    if (shared->options.is_slow) {
+      slow_pool =
+          std::make_unique<asio::thread_pool>(static_cast<std::size_t>(std::max(1, shared->options.slow_threads)));
+      shared->slow_executor = slow_pool->get_executor();
+    }
+  }
 
   ~Impl() {
     // Connections that outlive run() (cut at the deadline) are destroyed
@@ -44,7 +68,8 @@ struct HttpServer::Impl {
   }
 
   void accept() {
-    acceptor.async_accept(asio::make_strand(ioc), [this](error_code ec, tcp::socket socket) {
+    const std::size_t loop = next_loop++ % loops.size();
+    acceptor.async_accept(loops[loop]->get_executor(), [this](error_code ec, Connection::Socket socket) {
       if (stopping || !acceptor.is_open()) return;
       if (ec) {
         if (ec == asio::error::operation_aborted) return;
@@ -84,7 +109,7 @@ struct HttpServer::Impl {
       if (stopping) {
         // A second signal: do not wait for the requests in flight.
         shared->log.error("second signal: closing every connection now");
-        ioc.stop();
+        stop_loops();
         return;
       }
       begin_shutdown();
@@ -109,8 +134,21 @@ struct HttpServer::Impl {
       if (wait_ec) return;
       shared->log.error("shutdown: " + std::to_string(shared->open_count()) +
                         " connection(s) still busy after the deadline; closing them");
-      ioc.stop();
+      stop_loops();
     });
+  }
+
+  void flush_log_regularly() {
+    log_flush.expires_after(k_log_flush_interval);
+    log_flush.async_wait([this](error_code ec) {
+      if (ec || finished) return;
+      shared->log.flush();
+      flush_log_regularly();
+    });
+  }
+
+  void stop_loops() {
+    for (auto& loop : loops) loop->stop();
   }
 
   // Nothing is left to serve: drop the last pending waits so run() returns.
@@ -118,17 +156,29 @@ struct HttpServer::Impl {
     finished = true;
     deadline.cancel();
     accept_retry.cancel();
+    log_flush.cancel();
     error_code ec;
     signals.cancel(ec);
+    keep_running.clear();
   }
 
-  asio::io_context ioc;  // first: destroyed after everything that uses it
+  using Executor = asio::io_context::executor_type;
+
+  Loops loops;  // first: destroyed after everything that uses them
+  // Second: its threads post to the loops, so it goes before them.
+  std::unique_ptr<asio::thread_pool> slow_pool;
   std::shared_ptr<ServerShared> shared;
-  asio::strand<asio::io_context::executor_type> strand;
-  tcp::acceptor acceptor;
-  asio::signal_set signals;
-  asio::steady_timer deadline;
-  asio::steady_timer accept_retry;
+  Executor control;  // loop 0
+  asio::basic_socket_acceptor<tcp, Executor> acceptor;
+  asio::basic_signal_set<Executor> signals;
+  asio::basic_waitable_timer<std::chrono::steady_clock, asio::wait_traits<std::chrono::steady_clock>, Executor>
+      deadline;
+  asio::basic_waitable_timer<std::chrono::steady_clock, asio::wait_traits<std::chrono::steady_clock>, Executor>
+      accept_retry;
+  asio::basic_waitable_timer<std::chrono::steady_clock, asio::wait_traits<std::chrono::steady_clock>, Executor>
+      log_flush;
+  std::vector<asio::executor_work_guard<Executor>> keep_running;
+  std::size_t next_loop = 0;
   ListenAddress bound;
   bool listening = false;
   bool stopping = false;
@@ -141,7 +191,7 @@ HttpServer::HttpServer(web::Handler handler, ServerOptions options)
     : m_impl(std::make_unique<Impl>(std::move(handler), std::move(options))) {
   Impl* impl = m_impl.get();
   m_impl->shared->set_on_closed(
-      [impl](std::size_t open) { asio::post(impl->strand, [impl, open] { impl->on_closed(open); }); });
+      [impl](std::size_t open) { asio::post(impl->control, [impl, open] { impl->on_closed(open); }); });
 }
 
 HttpServer::~HttpServer() = default;
@@ -155,7 +205,7 @@ tl::expected<void, std::string> HttpServer::listen() {
   const auto address = asio::ip::make_address(wanted.host, ec);
   if (ec) return fail("bad address: ", ec);
   const tcp::endpoint endpoint(address, wanted.port);
-  tcp::acceptor& acceptor = m_impl->acceptor;
+  auto& acceptor = m_impl->acceptor;
   acceptor.open(endpoint.protocol(), ec);
   if (ec) return fail("", ec);
   acceptor.set_option(asio::socket_base::reuse_address(true), ec);
@@ -173,8 +223,10 @@ tl::expected<void, std::string> HttpServer::listen() {
     if (ec) return fail("cannot handle SIGTERM: ", ec);
   }
   m_impl->listening = true;
-  asio::post(m_impl->strand, [impl = m_impl.get()] {
-    if (!impl->stopping) impl->accept();
+  asio::post(m_impl->control, [impl = m_impl.get()] {
+    if (impl->stopping) return;
+    impl->accept();
+    impl->flush_log_regularly();
   });
   return {};
 }
@@ -186,20 +238,27 @@ ListenAddress HttpServer::local_address() const {
 void HttpServer::run() {
   if (!m_impl->listening) return;
   if (m_impl->shared->options.handle_signals) {
-    asio::post(m_impl->strand, [impl = m_impl.get()] {
+    asio::post(m_impl->control, [impl = m_impl.get()] {
       if (!impl->stopping) impl->wait_for_signal();
     });
   }
-  const int extra = std::max(1, m_impl->shared->options.threads) - 1;
+  Loops& loops = m_impl->loops;
   std::vector<std::thread> threads;
-  threads.reserve(static_cast<std::size_t>(extra));
-  for (int i = 0; i < extra; ++i) threads.emplace_back([this] { m_impl->ioc.run(); });
-  m_impl->ioc.run();
+  threads.reserve(loops.size() - 1);
+  for (std::size_t i = 1; i < loops.size(); ++i) threads.emplace_back([&loop = *loops[i]] { loop.run(); });
+  loops.front()->run();
   for (auto& thread : threads) thread.join();
+  if (m_impl->slow_pool) {
+    // After a graceful stop nothing is queued; after a forced one, queued
+    // requests are dropped and running ones finish.
+    m_impl->slow_pool->stop();
+    m_impl->slow_pool->join();
+  }
+  m_impl->shared->log.flush();
 }
 
 void HttpServer::stop() {
-  asio::post(m_impl->strand, [impl = m_impl.get()] { impl->begin_shutdown(); });
+  asio::post(m_impl->control, [impl = m_impl.get()] { impl->begin_shutdown(); });
 }
 
 }  // namespace privascore::server

@@ -36,6 +36,8 @@ void append_without_controls(std::string& out, std::string_view text) {
   }
 }
 
+constexpr std::size_t k_access_buffer = 32 * 1024;
+
 void write_line(std::FILE* file, std::string_view line) {
   std::fwrite(line.data(), 1, line.size(), file);
   std::fputc('\n', file);
@@ -73,11 +75,17 @@ std::string format_access_line(const AccessEntry& entry, bool log_ip) {
 ServerLog::ServerLog(std::FILE* access, std::FILE* errors, bool log_ip)
     : m_access(access), m_errors(errors), m_log_ip(log_ip) {}
 
+ServerLog::~ServerLog() {
+  flush();
+}
+
 void ServerLog::access(const AccessEntry& entry) {
   if (!m_access) return;
   const std::string line = format_access_line(entry, m_log_ip);
   std::lock_guard lock(m_mutex);
-  write_line(m_access, line);
+  m_pending += line;
+  m_pending += '\n';
+  if (m_pending.size() >= k_access_buffer) write_pending();
 }
 
 void ServerLog::error(std::string_view message) {
@@ -85,7 +93,20 @@ void ServerLog::error(std::string_view message) {
   std::string line = "privascore: error: ";
   append_without_controls(line, message);
   std::lock_guard lock(m_mutex);
+  write_pending();
   write_line(m_errors, line);
+}
+
+void ServerLog::flush() {
+  std::lock_guard lock(m_mutex);
+  write_pending();
+}
+
+void ServerLog::write_pending() {
+  if (m_pending.empty()) return;
+  std::fwrite(m_pending.data(), 1, m_pending.size(), m_access);
+  std::fflush(m_access);
+  m_pending.clear();
 }
 
 }  // namespace privascore::server

@@ -5,6 +5,10 @@
 // (queries may carry personal data), the status, the body bytes and the
 // duration, and no client address unless log_ip is set. Bytes a client put
 // in the path are escaped, so a line is always one printable line.
+// Access lines are buffered: written when 32 KB have gathered, before an
+// error line, on flush() (HttpServer calls it every second and when it
+// stops) and on destruction, so a busy server does not pay a write per
+// request. Error lines are written at once.
 // Thread-safe: lines from several threads never interleave.
 #pragma once
 
@@ -38,11 +42,21 @@ class ServerLog {
   /// error log). The files are not owned and must outlive the log.
   ServerLog(std::FILE* access, std::FILE* errors, bool log_ip);
 
+  ~ServerLog();
+  ServerLog(const ServerLog&) = delete;
+  ServerLog& operator=(const ServerLog&) = delete;
+
   void access(const AccessEntry& entry);
-  /// Writes "privascore: error: message" as one line.
+  /// Writes "privascore: error: message" as one line, after the access
+  /// lines still buffered.
   void error(std::string_view message);
+  /// Writes the buffered access lines out.
+  void flush();
 
  private:
+  void write_pending();  // with m_mutex held
+
+  std::string m_pending;  // access lines not yet written
   std::FILE* m_access;
   std::FILE* m_errors;
   bool m_log_ip;

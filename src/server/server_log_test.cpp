@@ -55,5 +55,48 @@ TEST(ServerLog, WritesOneLinePerEntryAndError) {
             "privascore: error: handler threw: bad\\x0athing\n");
 }
 
+namespace {
+std::string file_text(std::FILE* file) {
+  std::fflush(file);
+  std::rewind(file);
+  std::string text;
+  char buffer[512];
+  while (std::fgets(buffer, sizeof buffer, file)) text += buffer;
+  return text;
+}
+}  // namespace
+
+TEST(ServerLog, BuffersAccessLinesUntilFlushOrAnError) {
+  std::FILE* access = std::tmpfile();
+  std::FILE* errors = std::tmpfile();
+  ASSERT_NE(access, nullptr);
+  ASSERT_NE(errors, nullptr);
+  const std::string line = "2024-10-29T12:00:00Z \"GET /en/video-conferencing\" 200 5123 0.412ms\n";
+  {
+    ServerLog log(access, errors, false);
+    log.access(entry());
+    log.access(entry());
+    EXPECT_EQ(file_text(access), "");  // buffered, not yet written
+    log.flush();
+    EXPECT_EQ(file_text(access), line + line);
+    log.access(entry());
+    log.error("x");  // buffered access lines go out first
+    EXPECT_EQ(file_text(access), line + line + line);
+    EXPECT_EQ(file_text(errors), "privascore: error: x\n");
+    // Enough lines to pass the buffer's size are written without a flush.
+    for (int i = 0; i < 1000; ++i) log.access(entry());
+    const std::string text = file_text(access);
+    EXPECT_GT(text.size(), 3 * line.size() + 32 * 1024 - line.size());
+    EXPECT_LT(text.size(), 1003 * line.size());
+    log.access(entry());
+  }
+  // Destruction writes the rest: not one line is lost.
+  const std::string text = file_text(access);
+  EXPECT_EQ(text.size(), 1004 * line.size());
+  EXPECT_EQ(text.find(line), 0u);
+  std::fclose(access);
+  std::fclose(errors);
+}
+
 }  // namespace
 }  // namespace privascore::server

@@ -9,10 +9,12 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "server/listen_address.h"
+#include "web/http.h"
 
 namespace privascore::server {
 
@@ -25,7 +27,15 @@ struct PathBodyLimit {
 
 struct ServerOptions {
   ListenAddress listen;  // default 127.0.0.1:8080; port 0 picks a free port
-  int threads = 2;       // threads running the event loop and the handler
+  int threads = 2;       // event loops, one thread each, running the handler
+
+  /// Requests for which this returns true are handled on a pool of
+  /// slow_threads threads instead of on their connection's event loop, so
+  /// that a handler that waits (a probe of another server, a password hash,
+  /// a database write) does not hold up the other connections of that loop.
+  /// Empty: every request is handled on its loop.
+  std::function<bool(const web::Request&)> is_slow;
+  int slow_threads = 4;
 
   std::size_t header_limit = 8 * 1024;  // request line and headers; more gets 431
   std::size_t body_limit = 64 * 1024;   // request body; more gets 413
