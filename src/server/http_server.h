@@ -3,8 +3,11 @@
 //
 // Idle and slow connections cost memory, not threads: every socket
 // operation is asynchronous, so a thousand idle keep-alive connections do
-// not delay a new request. The handler runs on one of the event-loop
-// threads and must be safe to call from several threads at once.
+// not delay a new request. There is one event loop per thread
+// (options.threads); each connection lives on one loop. The handler runs on
+// the connection's loop, or on a pool of options.slow_threads threads for
+// requests options.is_slow picks (handlers that wait must not hold up a
+// loop), and must be safe to call from several threads at once.
 //
 // What the site never has to care about:
 // - framing: Content-Length, Connection, Date and Server ("privascore", no
@@ -50,7 +53,7 @@ class HttpServer {
   /// The address bound by listen(), with the real port when 0 was asked.
   ListenAddress local_address() const;
 
-  /// Serves on options.threads threads (the calling one included) until a
+  /// Serves on options.threads event loops (the calling thread runs one) until a
   /// graceful stop has finished. Call after a successful listen().
   void run();
 
