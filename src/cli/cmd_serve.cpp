@@ -202,7 +202,9 @@ CommandSpec serve_command() {
             app.add_option("--db", o->db, "Database file (default var/privascore.db)");
             app.add_option("--config", o->config,
                            "Site configuration: operator, imprint, privacy (default privascore.toml, if present)");
-            app.add_option("--threads", o->threads, "Event loops, one thread each, serving pages and the API (default 2)")->check(CLI::Range(1, 64));
+            app.add_option("--threads", o->threads,
+                           "Event loops, one thread each, serving pages and the API (default 2)")
+                ->check(CLI::Range(1, 64));
             app.add_option("--access-log", o->access_log, "Access log file, `-` for standard error (default) or `off`");
             app.add_flag("--log-ip", o->log_ip, "Write client IP addresses into the access log (off by default)");
             app.add_option("--request-timeout", o->request_timeout,
