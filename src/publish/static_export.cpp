@@ -52,12 +52,20 @@ std::string internal_target(const std::string& page_path, const std::string& lin
   return resolve_path(page_path, value);
 }
 
-std::string redirect_page(const std::string& target_reference) {
+// The language of the page a redirect leads to ("/de/…" → "de"); English
+// for a target outside both language trees.
+std::string language_of(const std::string& target_path) {
+  return target_path.rfind("/de/", 0) == 0 || target_path == "/de" ? "de" : "en";
+}
+
+std::string redirect_page(const std::string& target_reference, const std::string& lang) {
   const std::string t = xml_escape(target_reference);
-  return "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n"
+  return "<!DOCTYPE html>\n<html lang=\"" + lang +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"robots\" content=\"noindex\">\n"
          "<meta http-equiv=\"refresh\" content=\"0; url=" +
-         t + "\">\n<link rel=\"canonical\" href=\"" + t + "\">\n<title>→</title>\n</head>\n<body>\n<p><a href=\"" + t +
-         "\">" + t + "</a></p>\n</body>\n</html>\n";
+         t + "\">\n<link rel=\"canonical\" href=\"" + t +
+         "\">\n<title>privascore</title>\n</head>\n<body>\n<p><a href=\"" + t + "\">" + t +
+         "</a></p>\n</body>\n</html>\n";
 }
 
 tl::expected<void, ExportError> write_file(const fs::path& root, const std::string& relative,
@@ -193,7 +201,7 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   ExportSummary summary;
   for (const auto& [path, entry] : entries) {
     if (!entry.redirect_to.empty()) {
-      files[entry.file] = redirect_page(reference_to(entry.file, entry.redirect_to));
+      files[entry.file] = redirect_page(reference_to(entry.file, entry.redirect_to), language_of(entry.redirect_to));
       ++summary.redirects;
       ++summary.pages;
       continue;

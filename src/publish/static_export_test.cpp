@@ -85,7 +85,8 @@ TEST_F(StaticExport, WritesPagesFilesAndRewritesLinksRelative) {
             "<!DOCTYPE html><a href=\"../../\">up</a> <a href=\"../../old/\">old</a>");
   EXPECT_EQ(read(out / "static/s.css"), "a{background:url(bg.svg)}");
   EXPECT_EQ(read(out / "api/v1/list.json"), "[1]");
-  EXPECT_NE(read(out / "index.html").find("url=en/"), std::string::npos);  // "/" redirects
+  EXPECT_NE(read(out / "index.html").find("url=en/"), std::string::npos);             // "/" redirects
+  EXPECT_NE(read(out / "index.html").find("<html lang=\"en\">"), std::string::npos);  // the target's language
   EXPECT_NE(read(out / "en/old/index.html").find("url=../cats/"), std::string::npos);
   EXPECT_EQ(read(out / "404.html"), "<a href=\"https://example.org/sub/en/\">home</a>");
   const std::string sitemap = read(out / "sitemap.xml");

@@ -16,7 +16,7 @@ if [ ! -x /usr/bin/chromium ]; then
   exit 2
 fi
 cd "$here"
-if [ ! -d node_modules/playwright-core ]; then
+if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/html-validate ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 mkdir -p "$here/artifacts"

@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { htmlProblems } from './html_validity.mjs';
 
 const base = process.env.PRIVASCORE_URL;
 const password = process.env.PRIVASCORE_PASSWORD;
@@ -70,8 +71,16 @@ async function visit(page, path, texts = []) {
   });
   for (const text of texts) assert.ok(body.includes(text), `${path}: "${text.slice(0, 40)}…" is not shown verbatim`);
   assert.equal(await page.locator('img[src="x"], svg[onload]').count(), 0, `${path}: markup from a payload`);
+  if ((response.headers()['content-type'] || '').startsWith('text/html')) {
+    htmlChecked += 1;
+    invalidHtml.push(...(await htmlProblems(path, await response.text())));
+  }
   return response;
 }
+
+// Every page visit() opened, with the payloads in it, checked for valid HTML.
+let htmlChecked = 0;
+const invalidHtml = [];
 
 async function login(page, name) {
   await page.goto(`${base}/edit`);
@@ -230,4 +239,9 @@ test('the session cookie is HttpOnly, SameSite=Strict and limited to /edit', asy
   assert.equal(cookies[0].httpOnly, true);
   assert.equal(cookies[0].sameSite, 'Strict');
   assert.equal(await page.evaluate(() => document.cookie), '', 'scripts cannot read it');
+});
+
+test('every page opened above is valid HTML, payloads included', () => {
+  assert.ok(htmlChecked >= 10, `only ${htmlChecked} pages checked`);
+  assert.deepEqual(invalidHtml, []);
 });

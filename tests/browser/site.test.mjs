@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { htmlProblems } from './html_validity.mjs';
 
 const base = process.env.PRIVASCORE_URL;
 const artifacts = process.env.PRIVASCORE_ARTIFACTS || 'artifacts';
@@ -193,6 +194,39 @@ test('the API answers JSON to the browser', async () => {
   const body = JSON.parse(await response.text());
   assert.equal(body.max_points, 270);
   await page.close();
+});
+
+// The static export's test checks every public page; these are the pages
+// only the server makes: forms, their answers and errors, the editor's
+// login, the personal ranking with weights from a shared link.
+test('pages only the server makes are valid HTML', async () => {
+  const pages = [
+    ['GET', '/de/pruefen'],
+    ['GET', '/en/probe'],
+    ['GET', '/en/probe?url=http%3A%2F%2F127.0.0.1%2F'],
+    ['GET', '/de/pruefen?url=kein%20name'],
+    ['GET', '/en/reports/video-conferencing'],
+    ['GET', '/de/meldungen/videokonferenz'],
+    ['POST', '/en/report', 'category=video-conferencing&service=zoom&message='],
+    ['GET', '/edit'],
+    ['POST', '/edit/login', 'user=nobody&password=wrong'],
+    ['GET', '/en/video-conferencing/personal?w.e2e=more&w.server-location=ignore'],
+    ['GET', '/de/videokonferenz/persoenlich?w.e2e=kaputt'],
+    ['GET', '/en/no-such-page'],
+    ['GET', '/de/videokonferenz/kein-dienst'],
+  ];
+  const problems = [];
+  for (const [method, path, body] of pages) {
+    const response = await fetch(base + path, {
+      method,
+      body,
+      redirect: 'manual',
+      headers: body ? { 'content-type': 'application/x-www-form-urlencoded', origin } : {},
+    });
+    assert.match(response.headers.get('content-type') || '', /^text\/html/, `${method} ${path}: ${response.status}`);
+    problems.push(...(await htmlProblems(`${method} ${path} (${response.status})`, await response.text())));
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('nothing from other origins, no console errors, no cookies', async () => {

@@ -5,14 +5,15 @@
 // pages work there: styles and images load through relative links, links
 // lead to pages, nothing is requested from another origin, no console
 // error, and the embeddable ranking shows inside an <iframe> of another
-// origin.
+// origin. Every exported page is checked for valid HTML.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { chromium } from 'playwright-core';
+import { htmlProblems } from './html_validity.mjs';
 
 const dir = process.env.PRIVASCORE_STATIC_DIR;
 const artifacts = process.env.PRIVASCORE_ARTIFACTS || 'artifacts';
@@ -145,6 +146,16 @@ test('the embeddable ranking shows inside an iframe of another origin', async ()
   assert.notEqual(badge, 'rgba(0, 0, 0, 0)', 'the class colour comes from the stylesheet');
   await page.screenshot({ path: join(artifacts, 'static-embed-en.png'), fullPage: true });
   await page.close();
+});
+
+test('every exported page is valid HTML', async () => {
+  const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html'));
+  assert.ok(files.length > 100, `only ${files.length} pages exported`);
+  const problems = [];
+  for (const file of files) {
+    problems.push(...(await htmlProblems(relative(dir, join(dir, file)), readFileSync(join(dir, file), 'utf8'))));
+  }
+  assert.deepEqual(problems, []);
 });
 
 test('no request left the two test origins and nothing failed', () => {
