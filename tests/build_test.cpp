@@ -40,8 +40,10 @@ class Build : public ::testing::Test {
   static void SetUpTestSuite() {
     s_dir = new fs::path(fs::temp_directory_path() / ("privascore-build-test-" + std::to_string(::getpid())));
     fs::remove_all(*s_dir);
+    // The second build names the base URL with a trailing '/': the same site.
     for (const char* name : {"a", "b"}) {
-      const RunResult r = run_privascore({"build", (*s_dir / name).string(), "--base-url", k_base_url});
+      const std::string base_url = std::string(k_base_url) + (name[0] == 'b' ? "/" : "");
+      const RunResult r = run_privascore({"build", (*s_dir / name).string(), "--base-url", base_url});
       ASSERT_EQ(r.exit_code, 0) << r.err;
       EXPECT_NE(r.out.find("pages"), std::string::npos);
     }
@@ -166,6 +168,10 @@ TEST(BuildCommand, RefusesAForeignFolderAndABadBaseUrl) {
   r = run_privascore({"build", (dir / "out").string(), "--base-url", "example.org/"});
   EXPECT_EQ(r.exit_code, 64);
   EXPECT_NE(r.err.find("--base-url `example.org/` is not usable"), std::string::npos) << r.err;
+  r = run_privascore({"build", (dir / "out").string(), "--base-url", "https:///privascore"});
+  EXPECT_EQ(r.exit_code, 64);
+  EXPECT_NE(r.err.find("it must name a host"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
   r = run_privascore({"build", (dir / "out").string(), "--data", (dir / "no-such-data").string()});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_FALSE(fs::exists(dir / "out"));

@@ -11,15 +11,23 @@ namespace privascore {
 
 namespace {
 
-// "" when url is a usable base URL (http(s), no query, fragment or
-// trailing '/'), else what is wrong with it.
+// "" when url is a usable base URL (http(s) with a host, no query or
+// fragment), else what is wrong with it.
 std::string base_url_problem(const std::string& url) {
   if (url.empty()) return {};
   if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return "it must start with https:// or http://";
   if (url.find_first_of("?#\"'<> ") != std::string::npos)
     return "it must not contain a query, fragment, quote or space";
-  if (url.back() == '/') return "it must not end with '/'";
+  const std::size_t host = url.find("://") + 3;
+  if (host == url.size() || url[host] == '/') return "it must name a host";
   return {};
+}
+
+// "https://example.org/privascore/" and "https://example.org/privascore"
+// are the same site: links are made by appending "/path".
+std::string without_trailing_slashes(std::string url) {
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
 }
 
 }  // namespace
@@ -50,6 +58,7 @@ CommandSpec build_command() {
                             "for example --base-url https://example.org/privascore");
                 return static_cast<int>(k_exit_usage);
               }
+              o->base_url = without_trailing_slashes(o->base_url);
               std::shared_ptr<const Catalogue> catalogue;
               if (!o->db.empty()) {
                 auto db = store::Store::open(o->db, store::Store::OpenMode::existing);
