@@ -464,7 +464,7 @@ TEST(EditorApp, EverythingIsEscaped) {
   fields[1] = {"status", "unverified"};
   const std::string id = draft_id_of(erika.post(k_rating, fields));
   ASSERT_FALSE(id.empty());
-  for (const std::string page : {"/edit/drafts/" + id, std::string(k_rating), std::string("/edit/audit")}) {
+  for (const std::string& page : {"/edit/drafts/" + id, std::string(k_rating), std::string("/edit/audit")}) {
     const web::Response r = erika.get(page);
     ASSERT_EQ(r.status, 200) << page;
     EXPECT_EQ(r.body.find("<script>alert"), std::string::npos) << page;

@@ -406,8 +406,8 @@ web::Response page_service(Ctx& ctx) {
                   {"edit", base + "/r/" + f.id + (variant.empty() ? "" : "?variant=" + variant)}};
       if (auto r = published_rating(a, variant, f.id)) {
         row["level"] = web::level_view(ctx.page_env(), t->methodology->level(r->level), r->unknown());
-        const Variant* v = variant_of(a, variant);
-        row["inherited"] = v && !v->rating(f.id);
+        const Variant* own = variant_of(a, variant);
+        row["inherited"] = own && !own->rating(f.id);
       }
       for (const Draft& d : *live) {
         if (d.kind == DraftKind::rating && d.feature == f.id && d.variant == variant) {

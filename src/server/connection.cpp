@@ -310,6 +310,7 @@ void Connection::handle_request() {
   for (const auto& field : message) request.headers.emplace_back(lowercase(field.name_string()), field.value());
   request.body = std::move(message.body());
   request.client = m_client;
+  request.takes_shared_body = true;
 
   if (m_shared->slow_executor && m_shared->options.is_slow && m_shared->options.is_slow(request)) {
     m_state = State::handling;
@@ -361,7 +362,8 @@ void Connection::send(web::Response response, bool keep_alive) {
   const int status = m_response.status;
   const bool has_body = status != 204 && status != 304;
   m_log_status = status;
-  m_log_bytes = has_body && !head ? m_response.body.size() : 0;
+  const std::string& body = m_response.content();
+  m_log_bytes = has_body && !head ? body.size() : 0;
 
   // The head, serialised here: the handler's headers (already checked by
   // invalid_response_reason) in their order, then the framing this
@@ -387,13 +389,13 @@ void Connection::send(web::Response response, bool keep_alive) {
   if (http10 && keep_alive) out += "Connection: keep-alive\r\n";
   if (has_body) {
     out += "Content-Length: ";
-    out += std::to_string(m_response.body.size());
+    out += std::to_string(body.size());
     out += "\r\n";
   }
   out += "\r\n";
 
-  const std::array<asio::const_buffer, 2> buffers{
-      asio::buffer(m_head), m_log_bytes > 0 ? asio::buffer(m_response.body) : asio::const_buffer()};
+  const std::array<asio::const_buffer, 2> buffers{asio::buffer(m_head),
+                                                  m_log_bytes > 0 ? asio::buffer(body) : asio::const_buffer()};
   set_deadline(m_shared->options.write_timeout);
   asio::async_write(m_socket, buffers,
                     [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_written(ec); });

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,6 +22,9 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> headers;  // names lowercase
   std::string body;
   std::string client;  // peer address; never logged by default
+  /// Set by a caller that sends Response::content() (the HTTP server): a
+  /// cached body may then come as Response::shared_body, without a copy.
+  bool takes_shared_body = false;
 
   /// The first header with this (lowercase) name, or "".
   const std::string& header(const std::string& name) const;
@@ -30,6 +34,12 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;  // e.g. {"content-type", "text/html; charset=utf-8"}
   std::string body;
+  /// An immutable body shared with the site's cache. When set, it is the
+  /// body and `body` is empty; only requests with takes_shared_body get one.
+  std::shared_ptr<const std::string> shared_body;
+
+  /// The body, wherever it is.
+  const std::string& content() const { return shared_body ? *shared_body : body; }
 
   void set_header(const std::string& name, std::string value);
   const std::string& header(const std::string& name) const;

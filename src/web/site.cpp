@@ -492,10 +492,19 @@ Response Site::dispatch(const Request& request, const SiteState& state, const Si
       if (response.header("cache-control").empty()) response.set_header("cache-control", "no-cache");
       with_etag(response);
       with_security_headers(response);
-      if (cacheable) state.store(key, response);
+      if (cacheable) {
+        // The cache and every response taken from it share one body.
+        response.shared_body = std::make_shared<const std::string>(std::move(response.body));
+        response.body.clear();
+        state.store(key, response);
+      }
     }
   }
   if (not_modified(request, response)) return not_modified_response(response);
+  if (response.shared_body && !request.takes_shared_body) {
+    response.body = *response.shared_body;
+    response.shared_body.reset();
+  }
   return response;
 }
 

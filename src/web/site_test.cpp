@@ -270,6 +270,32 @@ TEST_F(SiteTest, EtagAndNotModified) {
   EXPECT_NE(fetch("/en/video-conferencing").header("etag"), etag);
 }
 
+// The HTTP server sends Response::content(); it gets the cached body itself
+// instead of a copy. Everyone else gets the body in Response::body.
+TEST_F(SiteTest, CachedBodiesAreSharedOnlyWithCallersThatTakeThem) {
+  Request shared = get("/en/video-conferencing");
+  shared.takes_shared_body = true;
+  const Response first = m_site->handle(shared);  // rendered, then cached
+  const Response second = m_site->handle(shared);
+  ASSERT_EQ(first.status, 200);
+  ASSERT_TRUE(first.shared_body && second.shared_body);
+  EXPECT_EQ(first.shared_body, second.shared_body) << "one body, not a copy";
+  EXPECT_TRUE(second.body.empty());
+  EXPECT_NE(second.content().find("<html lang=\"en\">"), std::string::npos);
+
+  const Response copied = fetch("/en/video-conferencing");
+  EXPECT_FALSE(copied.shared_body);
+  EXPECT_EQ(copied.body, second.content());
+  EXPECT_EQ(copied.header("etag"), second.header("etag"));
+
+  // Pages that are not cached carry their own body either way.
+  shared = get("/en/video-conferencing/personal");
+  shared.takes_shared_body = true;
+  const Response personal = m_site->handle(shared);
+  EXPECT_FALSE(personal.shared_body);
+  EXPECT_FALSE(personal.body.empty());
+}
+
 TEST_F(SiteTest, StaticAssetsAreContentHashedAndCachedLong) {
   const Response page = fetch("/de/");
   const std::size_t at = page.body.find("href=\"/static/site.");
