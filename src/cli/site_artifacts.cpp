@@ -29,7 +29,7 @@ web::ArtifactFactory artifact_factory(std::string base_url) {
     auto data = std::make_shared<const web::SiteData>(catalogue);
     auto artifacts = std::make_shared<const publish::Artifacts>(catalogue, site_links(data, base_url));
     return [artifacts](std::string_view path) -> std::optional<web::Response> {
-      std::optional<publish::Artifact> a = artifacts->get(path);
+      std::optional<publish::SharedArtifact> a = artifacts->get_shared(path);
       if (!a) return std::nullopt;
       web::Response r;
       // An artifact without a cache policy is a rendering failure (a bug).
@@ -37,7 +37,7 @@ web::ArtifactFactory artifact_factory(std::string base_url) {
       r.set_header("content-type", a->content_type);
       r.set_header("cache-control", a->cache_control.empty() ? "no-store" : a->cache_control);
       if (!a->content_security_policy.empty()) r.set_header("content-security-policy", a->content_security_policy);
-      r.body = std::move(a->body);
+      r.shared_body = std::move(a->body);  // the bytes stay in the artifacts' cache
       return r;
     };
   };

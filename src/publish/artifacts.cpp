@@ -215,6 +215,12 @@ std::vector<std::string> Artifacts::paths() const {
 }
 
 std::optional<Artifact> Artifacts::get(std::string_view path) const {
+  std::optional<SharedArtifact> shared = get_shared(path);
+  if (!shared) return std::nullopt;
+  return Artifact{shared->content_type, *shared->body, shared->cache_control, shared->content_security_policy};
+}
+
+std::optional<SharedArtifact> Artifacts::get_shared(std::string_view path) const {
   auto it = m_index.find(path);
   if (it == m_index.end()) return std::nullopt;
   const Spec& spec = *it->second;
@@ -228,11 +234,14 @@ std::optional<Artifact> Artifacts::get(std::string_view path) const {
     // Generated outside the lock: a PNG takes a while, and other artifacts
     // must not wait for it.
     made = std::make_shared<const Artifact>(generate(spec));
-    if (made->cache_control.empty()) return *made;  // a failure: not cached
-    std::lock_guard lock(m_mutex);
-    m_cache.emplace(spec.cache_key, made);
+    if (!made->cache_control.empty()) {  // a failure is not cached
+      std::lock_guard lock(m_mutex);
+      m_cache.emplace(spec.cache_key, made);
+    }
   }
-  Artifact out = *made;
+  SharedArtifact out{made->content_type, std::shared_ptr<const std::string>(made, &made->body), "",
+                     made->content_security_policy};
+  if (made->cache_control.empty()) return out;  // the failure keeps its empty policy
   // The bytes may have been made for the dated twin; the policy is this path's.
   const bool changes = spec.latest || spec.kind == Spec::Kind::site_feed || spec.kind == Spec::Kind::category_feed ||
                        spec.kind == Spec::Kind::readme || spec.kind == Spec::Kind::embed_page ||

@@ -47,6 +47,15 @@ struct Artifact {
   std::string content_security_policy;
 };
 
+/// An artifact whose bytes stay in the cache of Artifacts: body shares
+/// ownership with the cached entry, so handing it out copies nothing.
+struct SharedArtifact {
+  std::string content_type;
+  std::shared_ptr<const std::string> body;
+  std::string cache_control;  // as in Artifact
+  std::string content_security_policy;
+};
+
 enum class GraphicFormat { svg, png, pdf };
 
 class Artifacts {
@@ -62,6 +71,8 @@ class Artifacts {
   /// it gets a text/plain artifact with the reason and an empty cache
   /// policy.
   std::optional<Artifact> get(std::string_view path) const;
+  /// The same without copying the bytes (what the server sends).
+  std::optional<SharedArtifact> get_shared(std::string_view path) const;
 
   /// Every artifact path, sorted.
   std::vector<std::string> paths() const;

@@ -73,5 +73,23 @@ TEST(Artifacts, ConcurrentRequestsGetTheSameBytes) {
   for (const auto& b : bodies) EXPECT_EQ(b, bodies[0]);
 }
 
+TEST(Artifacts, SharedBytesAreTheCachedOnesAndEqualTheCopies) {
+  const Artifacts artifacts(testing::bundled_shared(), testing::test_links());
+  const auto first = artifacts.get_shared("/de/videokonferenz/grafik.svg");
+  const auto second = artifacts.get_shared("/de/videokonferenz/grafik.svg");
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->body.get(), second->body.get()) << "the cached bytes, not a copy";
+  const auto copy = artifacts.get("/de/videokonferenz/grafik.svg");
+  EXPECT_EQ(copy->body, *first->body);
+  EXPECT_EQ(copy->content_type, first->content_type);
+  EXPECT_EQ(copy->cache_control, first->cache_control);
+  // The latest graphic and its dated twin share bytes but not the policy.
+  const auto dated = artifacts.get_shared("/de/videokonferenz/2024-10-29/grafik.svg");
+  ASSERT_TRUE(dated);
+  EXPECT_EQ(dated->body.get(), first->body.get());
+  EXPECT_NE(dated->cache_control, first->cache_control);
+  EXPECT_FALSE(artifacts.get_shared("/de/videokonferenz/keine.svg"));
+}
+
 }  // namespace
 }  // namespace privascore::publish

@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <librsvg/rsvg.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <memory>
@@ -26,6 +27,18 @@ struct ContextDeleter {
 using Handle = std::unique_ptr<RsvgHandle, HandleDeleter>;
 using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
 using Context = std::unique_ptr<cairo_t, ContextDeleter>;
+
+// A render allocates tens of megabytes (the image surface, rsvg's tree)
+// and frees them at the end. Hand them back to the system at once: a
+// long-running `privascore serve` keeps freed memory for speed
+// (cmd_serve.cpp), and would otherwise hold them from its first graphic on
+// (measured: 56 MB resident after one PNG instead of 40 MB).
+template <class Render>
+auto returning_memory(Render render) {
+  auto result = render();
+  malloc_trim(0);
+  return result;
+}
 
 std::string take_error(GError* error, const char* what) {
   std::string message = what;
@@ -65,7 +78,9 @@ tl::expected<SvgSize, std::string> svg_size(std::string_view svg) {
   return loaded->second;
 }
 
-tl::expected<std::string, std::string> svg_to_png(std::string_view svg, double scale) {
+namespace {
+
+tl::expected<std::string, std::string> render_png(std::string_view svg, double scale) {
   if (!(scale > 0 && scale <= 8)) return tl::unexpected(std::string("the scale must be in (0, 8]"));
   std::lock_guard lock(g_render_mutex);
   auto loaded = load(svg);
@@ -89,7 +104,7 @@ tl::expected<std::string, std::string> svg_to_png(std::string_view svg, double s
   return png;
 }
 
-tl::expected<std::string, std::string> svgs_to_pdf(const std::vector<std::string>& pages, const PdfInfo& info) {
+tl::expected<std::string, std::string> render_pdf(const std::vector<std::string>& pages, const PdfInfo& info) {
   std::lock_guard lock(g_render_mutex);
   std::string pdf;
   Surface surface(cairo_pdf_surface_create_for_stream(append_to_string, &pdf, k_a4_width, k_a4_height));
@@ -126,6 +141,16 @@ tl::expected<std::string, std::string> svgs_to_pdf(const std::vector<std::string
                           cairo_status_to_string(cairo_surface_status(surface.get())));
   surface.reset();
   return pdf;
+}
+
+}  // namespace
+
+tl::expected<std::string, std::string> svg_to_png(std::string_view svg, double scale) {
+  return returning_memory([&] { return render_png(svg, scale); });
+}
+
+tl::expected<std::string, std::string> svgs_to_pdf(const std::vector<std::string>& pages, const PdfInfo& info) {
+  return returning_memory([&] { return render_pdf(pages, info); });
 }
 
 }  // namespace privascore::publish

@@ -94,7 +94,7 @@ void with_security_headers(Response& response) {
 
 void with_etag(Response& response) {
   if (response.status != 200) return;
-  response.set_header("etag", "\"" + content_hash(response.body) + "\"");
+  response.set_header("etag", "\"" + content_hash(response.content()) + "\"");
 }
 
 namespace {

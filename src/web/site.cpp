@@ -67,6 +67,16 @@ class SiteState {
 
 namespace {
 
+// A response from the cache as the caller takes it: the shared body itself
+// for the server, a copy in Response::body for everyone else.
+Response for_caller(Response response, const Request& request) {
+  if (response.shared_body && !request.takes_shared_body) {
+    response.body = *response.shared_body;
+    response.shared_body.reset();
+  }
+  return response;
+}
+
 // What a route handler gets: the request, the matched path segments and
 // the environment to render in.
 struct Ctx {
@@ -459,10 +469,24 @@ Response Site::dispatch(const Request& request, const SiteState& state, const Si
     ctx.lang = negotiate_language(request.header("accept-language"));
 
   if (state.artifact_lookup && (request.method == "GET" || request.method == "HEAD")) {
-    if (std::optional<Response> artifact = state.artifact_lookup(path)) {
-      with_etag(*artifact);
+    // Cached with its ETag, which would otherwise hash a 450 KB PNG per
+    // request; the body stays shared with the artifacts' own cache.
+    const std::string artifact_key = "artifact " + path;
+    std::optional<Response> artifact = state.cached(artifact_key);
+    if (!artifact) {
+      artifact = state.artifact_lookup(path);
+      if (artifact && artifact->status == 200) {
+        with_etag(*artifact);
+        if (!artifact->shared_body) {
+          artifact->shared_body = std::make_shared<const std::string>(std::move(artifact->body));
+          artifact->body.clear();
+        }
+        state.store(artifact_key, *artifact);
+      }
+    }
+    if (artifact) {
       if (not_modified(request, *artifact)) return not_modified_response(*artifact);
-      return std::move(*artifact);
+      return for_caller(std::move(*artifact), request);
     }
   }
 
@@ -501,11 +525,7 @@ Response Site::dispatch(const Request& request, const SiteState& state, const Si
     }
   }
   if (not_modified(request, response)) return not_modified_response(response);
-  if (response.shared_body && !request.takes_shared_body) {
-    response.body = *response.shared_body;
-    response.shared_body.reset();
-  }
-  return response;
+  return for_caller(std::move(response), request);
 }
 
 Handler make_site_handler(std::shared_ptr<Site> site) {

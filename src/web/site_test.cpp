@@ -372,6 +372,37 @@ TEST_F(SiteTest, ArtifactsAreServedBeforeThePageRoutes) {
   EXPECT_EQ(fetch("/de/videokonferenz/grafik.svg").body, "<svg>0</svg>");
 }
 
+// An artifact is looked up (and its ETag computed) once per published
+// state; the server gets the lookup's own bytes, everyone else a copy.
+TEST_F(SiteTest, ArtifactsAreLookedUpOnceAndTheirBytesShared) {
+  auto bytes = std::make_shared<const std::string>("<svg>graphic</svg>");
+  auto lookups = std::make_shared<int>(0);
+  m_site->set_artifacts([bytes, lookups](std::shared_ptr<const Catalogue>) -> ArtifactLookup {
+    return [bytes, lookups](std::string_view path) -> std::optional<Response> {
+      if (path != "/de/videokonferenz/grafik.svg") return std::nullopt;
+      ++*lookups;
+      Response r{200, {{"content-type", "image/svg+xml"}}, ""};
+      r.shared_body = bytes;
+      return r;
+    };
+  });
+  Request server = get("/de/videokonferenz/grafik.svg");
+  server.takes_shared_body = true;
+  const Response first = m_site->handle(server);
+  const Response second = m_site->handle(server);
+  EXPECT_EQ(*lookups, 1);
+  EXPECT_EQ(first.shared_body, bytes);
+  EXPECT_EQ(second.shared_body, bytes);
+  EXPECT_EQ(second.header("etag"), first.header("etag"));
+  EXPECT_EQ(second.header("etag").size(), 18u);
+
+  const Response copied = fetch("/de/videokonferenz/grafik.svg");
+  EXPECT_EQ(copied.body, "<svg>graphic</svg>");
+  EXPECT_FALSE(copied.shared_body);
+  EXPECT_EQ(fetch("/de/videokonferenz/grafik.svg", {{"if-none-match", first.header("etag")}}).status, 304);
+  EXPECT_EQ(*lookups, 1);
+}
+
 TEST_F(SiteTest, EmptyCatalogueStillServesTheFrame) {
   m_site->set_catalogue(std::make_shared<const Catalogue>());
   Response r = fetch("/de/");
