@@ -68,7 +68,7 @@ std::optional<Methodology> parse_methodology(std::string content, const std::str
   if (!m.slug.empty() && (!is_valid_id(m.slug.de) || !is_valid_id(m.slug.en))) {
     sink.error(r.loc_of("slug"),
                "`slug` must be URL-safe in both languages: \"" + m.slug.de + "\", \"" + m.slug.en + "\"",
-               "use lowercase ASCII letters, digits and '-' (write ae for ä, ss for ß)");
+               id_hint(is_valid_id(m.slug.de) ? m.slug.en : m.slug.de));
   }
   if (auto p = r.string("weights_provenance", true)) {
     if (*p == "published")
@@ -663,8 +663,7 @@ std::optional<Edition> parse_edition(std::string content, const std::string& fil
     std::map<std::string, bool> seen;
     for (const auto& id : *services) {
       if (!is_valid_id(id)) {
-        sink.error(r.loc_of("services"), "service id \"" + id + "\" in `services` is not a valid id",
-                   "use lowercase ASCII letters, digits and '-'");
+        sink.error(r.loc_of("services"), "service id \"" + id + "\" in `services` is not a valid id", id_hint(id));
         continue;
       }
       if (seen[id]) {

@@ -313,8 +313,7 @@ std::optional<std::string> TableReader::id(const std::string& key, bool required
   auto value = string(key, required);
   if (!value) return std::nullopt;
   if (!is_valid_id(*value)) {
-    m_sink.error(loc_of(key), "`" + key + "` in " + m_what + " is not a valid id: \"" + *value + "\"",
-                 "use lowercase ASCII letters, digits and '-', for example \"video-conferencing\"");
+    m_sink.error(loc_of(key), "`" + key + "` in " + m_what + " is not a valid id: \"" + *value + "\"", id_hint(*value));
     return std::nullopt;
   }
   return value;

@@ -86,6 +86,46 @@ bool is_valid_id(std::string_view id) {
                      [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
 }
 
+std::string id_hint(std::string_view text) {
+  static const std::pair<std::string_view, std::string_view> k_letters[] = {
+      {"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"Ä", "ae"}, {"Ö", "oe"}, {"Ü", "ue"}, {"ß", "ss"}};
+  std::string hint = "use lowercase ASCII letters, digits and '-' (write ae for ä, ss for ß)";
+  std::string id;
+  auto dash = [&id] {
+    if (!id.empty() && id.back() != '-') id += '-';
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      id += c;
+      ++i;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      id += static_cast<char>(c - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    bool transliterated = false;
+    for (const auto& [letter, ascii] : k_letters) {
+      if (text.substr(i, letter.size()) == letter) {
+        id += ascii;
+        i += letter.size();
+        transliterated = true;
+        break;
+      }
+    }
+    if (transliterated) continue;
+    // Another non-ASCII character (é, ✓): no id can be guessed for it.
+    if (static_cast<unsigned char>(c) >= 0x80) return hint;
+    dash();
+    ++i;
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  if (is_valid_id(id)) hint += ", for example \"" + id + "\"";
+  return hint;
+}
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {

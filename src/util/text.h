@@ -28,6 +28,12 @@ std::size_t display_width(std::string_view text);
 /// ending with '-', 1 to 64 characters.
 bool is_valid_id(std::string_view id);
 
+/// The hint for a text that is not a valid id: the rule, and the id the
+/// text most likely meant ("Grün Weiß" → "gruen-weiss": lowercase, German
+/// letters transliterated, other ASCII characters a '-') when there is
+/// one; none when the text has other non-ASCII characters ("café").
+std::string id_hint(std::string_view text);
+
 /// "a, b, c" from a list.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

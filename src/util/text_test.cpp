@@ -68,4 +68,15 @@ TEST(DisplayWidth, CountsCodePoints) {
 }
 
 }  // namespace
+TEST(Text, IdHintSuggestsTheIdTheTextMeant) {
+  EXPECT_EQ(id_hint("grün"),
+            "use lowercase ASCII letters, digits and '-' (write ae for ä, ss for ß), for example \"gruen\"");
+  EXPECT_NE(id_hint("Video Conferencing").find("\"video-conferencing\""), std::string::npos);
+  EXPECT_NE(id_hint("Straße_Öffentlich ").find("\"strasse-oeffentlich\""), std::string::npos);
+  EXPECT_NE(id_hint("-zoom--meet-").find("\"zoom-meet\""), std::string::npos);
+  // A character that cannot be transliterated: the rule alone, no guess.
+  EXPECT_EQ(id_hint("café"), "use lowercase ASCII letters, digits and '-' (write ae for ä, ss for ß)");
+  EXPECT_EQ(id_hint(std::string(70, 'a')).find("for example"), std::string::npos);
+}
+
 }  // namespace privascore
