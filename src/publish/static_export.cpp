@@ -116,6 +116,12 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   std::map<std::string, std::string> fixed_names;  // path -> file, for fixed files without a query
   for (const auto& f : plan.fixed)
     if (f.query.empty()) fixed_names.emplace(f.path, f.file);
+  // Fixed files with a query, by "path?query": a link naming exactly that
+  // document leads to its file (written in step 3), so its bare path is not
+  // crawled; it need not exist (a service only an older edition rates).
+  std::map<std::string, std::string> fixed_by_target;
+  for (const auto& f : plan.fixed)
+    if (!f.query.empty()) fixed_by_target.emplace(f.path + "?" + f.query, f.file);
   for (const auto& s : plan.seeds) {
     if (seen.insert(s).second) queue.emplace_back(s, "");
   }
@@ -151,8 +157,9 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
     for (const auto& link : links) {
       const std::string target = internal_target(path, link.value, plan.base_url);
       if (target.empty()) continue;
-      const std::string target_path = split_url(target).path;
-      if (seen.insert(target_path).second) queue.emplace_back(target_path, path);
+      const UrlParts parts = split_url(target);
+      if (!parts.query.empty() && fixed_by_target.count(parts.path + parts.query)) continue;
+      if (seen.insert(parts.path).second) queue.emplace_back(parts.path, path);
     }
     entry.response = std::move(response);
     entries.emplace(path, std::move(entry));
@@ -177,11 +184,6 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   }
 
   // 2. Rewrite internal links to relative references and collect files.
-  // Fixed files with a query, by "path?query": a link naming exactly that
-  // document leads to its file.
-  std::map<std::string, std::string> fixed_by_target;
-  for (const auto& f : plan.fixed)
-    if (!f.query.empty()) fixed_by_target.emplace(f.path + "?" + f.query, f.file);
   auto reference_to = [&](const std::string& from_file, const std::string& target) -> std::string {
     const UrlParts parts = split_url(target);
     if (!parts.query.empty()) {

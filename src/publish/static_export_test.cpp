@@ -156,6 +156,24 @@ TEST_F(StaticExport, AFileWhereAFolderIsNeededIsAnError) {
       << result.error().message;
 }
 
+// Regression: a service page of an older edition links its API document with
+// "?edition=…"; the bare path answers for the latest edition only, where a
+// service that left is missing. The link names a fixed file, so the export
+// neither crawls the bare path nor reports it broken.
+TEST_F(StaticExport, ALinkToAFixedFileWithAQueryNeedsNoBarePath) {
+  FakeSite site;
+  site.html("/en/cats/tom", "<a href=\"/api/v1/cat/tom?edition=old\">api</a>");
+  site.pages["/api/v1/cat/tom?edition=old"] = Fetched{200, "application/json", "[3]", ""};
+  ExportPlan p = plan();
+  p.fixed.push_back({"/api/v1/cat/tom", "edition=old", "api/v1/cat/old/tom.json"});
+  auto summary = export_site(p, site.fetcher(), (m_dir / "out").string());
+  ASSERT_TRUE(summary) << summary.error().message;
+  EXPECT_EQ(read(m_dir / "out/api/v1/cat/old/tom.json"), "[3]");
+  EXPECT_EQ(read(m_dir / "out/en/cats/tom/index.html"),
+            "<!DOCTYPE html><a href=\"../../../api/v1/cat/old/tom.json\">api</a>");
+  EXPECT_FALSE(fs::exists(m_dir / "out/api/v1/cat/tom"));
+}
+
 TEST(OutputFile, PagesBecomeIndexFiles) {
   EXPECT_EQ(output_file("/", true), "index.html");
   EXPECT_EQ(output_file("/de/x", true), "de/x/index.html");
