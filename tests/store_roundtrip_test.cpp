@@ -289,7 +289,7 @@ TEST_F(StoreRoundTrip, BackupAndRestoreThroughTheCli) {
   ASSERT_EQ(backup.exit_code, 0) << describe(backup);
   EXPECT_EQ(run_privascore({"backup", path("backup.db"), "--db", db()}).exit_code, 1);  // exists
   ASSERT_EQ(run_privascore({"import", "--db", db()}).exit_code, 0);
-  EXPECT_EQ(load_db(db()).categories.size(), 2u);
+  EXPECT_EQ(load_db(db()).categories.size(), 8u);
 
   auto restore = run_privascore({"restore", path("backup.db"), "--db", db()});
   ASSERT_EQ(restore.exit_code, 0) << describe(restore);

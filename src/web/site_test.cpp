@@ -361,7 +361,7 @@ TEST_F(SiteTest, ArtifactsAreServedBeforeThePageRoutes) {
   EXPECT_EQ(made, 1);
   Response r = fetch("/de/videokonferenz/grafik.svg");
   EXPECT_EQ(r.status, 200);
-  EXPECT_EQ(r.body, "<svg>2</svg>");
+  EXPECT_EQ(r.body, "<svg>8</svg>");
   EXPECT_EQ(r.header("content-security-policy").rfind("default-src 'self'; img-src", 0), 0u);
   EXPECT_EQ(fetch("/de/videokonferenz/grafik.svg", {{"if-none-match", r.header("etag")}}).status, 304);
   EXPECT_EQ(fetch("/embed/de/video-conferencing").header("content-security-policy"),
