@@ -4,6 +4,7 @@
 // Figures in docs/performance.md ("Editor").
 #include <benchmark/benchmark.h>
 #include <stdlib.h>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <string>

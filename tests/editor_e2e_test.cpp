@@ -3,7 +3,7 @@
 // throttling with Retry-After, CSRF and Origin checks, roles and the
 // four-eyes rule, concurrent saves of one rating, and the cookie staying
 // under /edit. (Session expiry needs a clock the test controls, and a crash
-// during publication its own process: src/editor/editor_app_test.cpp and
+// during publication its own process: src/editor_web/editor_app_test.cpp and
 // tests/editor_publish_crash_test.cpp.)
 #include <gtest/gtest.h>
 

@@ -6,6 +6,7 @@
 // PRIVASCORE_UPDATE_GOLDEN=1 rewrites the files from the current binary;
 // read the diff before committing it (tests/README.md).
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>

@@ -11,8 +11,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "assist/error.h"
 #include "assist/probe.h"
 #include "assist/suggestion_queue.h"

@@ -1,4 +1,5 @@
 #include "assist/batch.h"
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 

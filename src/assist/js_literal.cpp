@@ -1,4 +1,5 @@
 #include "assist/js_literal.h"
+#include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdlib>

@@ -1,4 +1,5 @@
 #include "assist/policy_analyser.h"
+#include <nlohmann/json.hpp>
 
 #include <re2/re2.h>
 #include <re2/set.h>

@@ -1,4 +1,5 @@
 #include "assist/policy_eval.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>

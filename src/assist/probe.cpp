@@ -1,4 +1,5 @@
 #include "assist/probe.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>

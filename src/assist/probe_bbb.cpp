@@ -2,6 +2,7 @@
 // checksum) and, when present, Greenlight v3's public JSON API (env.json,
 // site settings, instance-wide room policies).
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "assist/probe_context.h"

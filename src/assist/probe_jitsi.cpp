@@ -2,6 +2,7 @@
 // interface_config.js and the X-Jitsi-* headers, as documented for the
 // upstream, Debian, docker-jitsi-meet and meet.jit.si deployments.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "assist/host_catalog.h"
 #include "assist/probe_context.h"

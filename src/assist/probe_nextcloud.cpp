@@ -1,6 +1,7 @@
 // Reading a Nextcloud Talk instance: status.php, the public OCS capabilities
 // (capabilities.spreed) and the login page's footer links.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "assist/html_scan.h"
 #include "assist/probe_context.h"

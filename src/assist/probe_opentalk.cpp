@@ -1,6 +1,7 @@
 // Reading an OpenTalk instance: the frontend's config.js (`window.config =
 // {...}`, generated from environment variables at container start) and
 // /.well-known/opentalk/client.
+#include <nlohmann/json.hpp>
 #include "assist/host_catalog.h"
 #include "assist/probe_context.h"
 

@@ -1,4 +1,5 @@
 #include "assist/probe_report.h"
+#include <nlohmann/json.hpp>
 
 #include <sstream>
 

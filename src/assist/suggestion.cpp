@@ -1,4 +1,5 @@
 #include "assist/suggestion.h"
+#include <nlohmann/json.hpp>
 
 #include <ctime>
 

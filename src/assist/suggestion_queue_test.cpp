@@ -1,4 +1,5 @@
 #include "assist/suggestion_queue.h"
+#include <nlohmann/json.hpp>
 
 #include <unistd.h>
 

@@ -6,6 +6,7 @@
 //   assist queue list|accept|reject  the suggestion queue
 //   assist evaluate                precision and recall of the policy analyser
 #include <unistd.h>
+#include <nlohmann/json.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fstream>

@@ -1,6 +1,7 @@
 // privascore audit export: the editor's audit trail as JSON.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
 #include "cli/command.h"

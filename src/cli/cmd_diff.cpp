@@ -1,6 +1,7 @@
 // privascore diff: what changed between two editions, and why.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
 #include "cli/command.h"

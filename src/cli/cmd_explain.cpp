@@ -1,6 +1,7 @@
 // privascore explain: every point of one service, with justification and evidence.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
 #include "cli/command.h"

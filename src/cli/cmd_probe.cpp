@@ -3,6 +3,7 @@
 // what matters for each rating feature, with suggestions for editors.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "assist/probe.h"
 #include "assist/suggestion_queue.h"

@@ -2,6 +2,7 @@
 // which it keeps its class and the range of ranks it takes.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
 #include "cli/command.h"

@@ -1,6 +1,7 @@
 // privascore score: the ranked scores of one edition.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 #include "cli/cli_common.h"
 #include "cli/command.h"

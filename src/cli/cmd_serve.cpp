@@ -12,12 +12,12 @@
 #include <memory>
 #include <optional>
 
-#include "assist/probe_page.h"
+#include "assist_web/probe_page.h"
 #include "cli/cli_common.h"
 #include "cli/command.h"
 #include "cli/site_artifacts.h"
-#include "editor/editor_app.h"
 #include "editor/editor_config.h"
+#include "editor_web/editor_app.h"
 #include "server/http_server.h"
 #include "server/listen_address.h"
 #include "store/store.h"

@@ -1,4 +1,5 @@
 #include "editor/accounts.h"
+#include <nlohmann/json.hpp>
 
 #include "editor/audit.h"
 #include "editor/credentials.h"

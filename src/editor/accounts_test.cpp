@@ -1,5 +1,6 @@
 // Accounts and sessions: names, roles, disabling, time-outs, audit.
 #include "editor/accounts.h"
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 

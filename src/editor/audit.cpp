@@ -1,4 +1,5 @@
 #include "editor/audit.h"
+#include <nlohmann/json.hpp>
 
 namespace privascore::editor {
 

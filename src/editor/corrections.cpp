@@ -1,4 +1,5 @@
 #include "editor/corrections.h"
+#include <nlohmann/json.hpp>
 
 #include <sqlite3.h>
 

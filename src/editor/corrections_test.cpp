@@ -1,5 +1,6 @@
 // Reports from readers: what is stored, limits, answers, audit.
 #include "editor/corrections.h"
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 

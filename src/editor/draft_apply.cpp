@@ -1,4 +1,5 @@
 #include "editor/draft_apply.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 

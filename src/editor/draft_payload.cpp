@@ -1,4 +1,5 @@
 #include "editor/draft_payload.h"
+#include <nlohmann/json.hpp>
 
 namespace privascore::editor {
 

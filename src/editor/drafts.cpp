@@ -1,4 +1,5 @@
 #include "editor/drafts.h"
+#include <nlohmann/json.hpp>
 
 #include <sqlite3.h>
 

@@ -1,5 +1,6 @@
 // Drafts: saving, optimistic locking, review rules, withdrawal, audit.
 #include "editor/drafts.h"
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
 #include "editor/publication.h"
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <cstdlib>

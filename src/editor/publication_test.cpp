@@ -1,6 +1,7 @@
 // Building a draft edition and publishing it: notes, validation, roles,
 // atomicity on failure, open data, the audit event.
 #include "editor/publication.h"
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
 #include "editor/suggestion_draft.h"
+#include <nlohmann/json.hpp>
 
 #include "editor/draft_payload.h"
 

@@ -1,6 +1,7 @@
 // An accepted assist suggestion becomes a rating draft that still needs a
 // second person's review; bad suggestions are refused with the reason.
 #include "editor/suggestion_draft.h"
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 

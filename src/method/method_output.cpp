@@ -1,4 +1,5 @@
 #include "method/method_output.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>

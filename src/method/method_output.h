@@ -6,7 +6,7 @@
 // documented in docs/methodology.md and are what the web API serves.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,4 +1,5 @@
 #include "publish/artifacts.h"
+#include <nlohmann/json.hpp>
 
 #include "publish/badge.h"
 #include "publish/category_pdf.h"

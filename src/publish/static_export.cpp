@@ -1,4 +1,5 @@
 #include "publish/static_export.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <deque>

@@ -1,4 +1,5 @@
 #include "render/score_output.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdio>

@@ -6,7 +6,7 @@
 // the same documents.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 
 #include "model/model.h"

@@ -1,4 +1,5 @@
 #include "web/api.h"
+#include <nlohmann/json.hpp>
 
 #include <variant>
 

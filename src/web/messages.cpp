@@ -1,4 +1,5 @@
 #include "web/messages.h"
+#include <nlohmann/json.hpp>
 
 namespace privascore::web {
 

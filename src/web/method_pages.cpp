@@ -1,4 +1,5 @@
 #include "web/method_pages.h"
+#include <nlohmann/json.hpp>
 
 #include <cstdio>
 

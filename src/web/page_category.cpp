@@ -1,4 +1,5 @@
 // The category page: one edition's ranking with everything needed to read it.
+#include <nlohmann/json.hpp>
 #include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/urls.h"

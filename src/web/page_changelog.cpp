@@ -1,4 +1,5 @@
 // The changelog page: every edition's notes and what changed, computed.
+#include <nlohmann/json.hpp>
 #include "scoring/diff.h"
 #include "util/text.h"
 #include "web/pages.h"

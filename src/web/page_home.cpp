@@ -1,4 +1,5 @@
 // The home page: every category with its latest edition.
+#include <nlohmann/json.hpp>
 #include "web/pages.h"
 #include "web/urls.h"
 

@@ -1,4 +1,5 @@
 // The methodology page: how the points, the maximum and the classes arise.
+#include <nlohmann/json.hpp>
 #include "scoring/diff.h"
 #include "web/method_pages.h"
 #include "web/pages.h"

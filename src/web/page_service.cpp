@@ -1,4 +1,5 @@
 // The service page: one service's result, reasoning and evidence.
+#include <nlohmann/json.hpp>
 #include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/urls.h"
@@ -205,7 +206,7 @@ Response service_page(const PageEnv& env, const CategoryView& c, const EditionSc
   v["hosting"] = variants_view(env, score, s);
   v["robustness"] = robustness_view(env, c, score, s);
   if (env.config.reports) {
-    // The form posts to the editor's public route (src/editor/public_reports.cpp).
+    // The form posts to the editor's public route (src/editor_web/public_reports.cpp).
     json report_features = json::array();
     for (const Feature& f : c.methodology->features)
       report_features.push_back({{"id", f.id}, {"name", f.name.get(env.lang)}, {"selected", false}});

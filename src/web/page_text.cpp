@@ -1,4 +1,5 @@
 // Pages of plain text: imprint, privacy notice, not found.
+#include <nlohmann/json.hpp>
 #include "web/pages.h"
 #include "web/urls.h"
 

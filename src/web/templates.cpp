@@ -1,4 +1,5 @@
 #include "web/templates.h"
+#include <nlohmann/json.hpp>
 
 #include <kainjow/mustache.hpp>
 

@@ -1,4 +1,5 @@
 #include "web/view.h"
+#include <nlohmann/json.hpp>
 
 #include "publish/artifacts.h"
 

@@ -1,4 +1,5 @@
-#include "editor/editor_app.h"
+#include "editor_web/editor_app.h"
+#include <nlohmann/json.hpp>
 
 #include <atomic>
 #include <iostream>
@@ -6,10 +7,10 @@
 #include <vector>
 
 #include "editor/credentials.h"
-#include "editor/editor_pages.h"
 #include "editor/editor_schema.h"
 #include "editor/open_data.h"
-#include "editor/request_origin.h"
+#include "editor_web/editor_pages.h"
+#include "editor_web/request_origin.h"
 #include "store/catalogue_reader.h"
 #include "store/store.h"
 #include "web/responses.h"

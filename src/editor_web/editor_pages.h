@@ -5,7 +5,7 @@
 // checked. Internal to src/editor.
 #pragma once
 
-#include "editor/editor_view.h"
+#include "editor_web/editor_view.h"
 
 namespace privascore::editor {
 

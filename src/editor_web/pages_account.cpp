@@ -1,13 +1,14 @@
 // Login, logout and the start page of the editor.
 #include <algorithm>
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "editor/audit.h"
 #include "editor/corrections.h"
 #include "editor/credentials.h"
 #include "editor/drafts.h"
-#include "editor/editor_pages.h"
-#include "editor/request_origin.h"
+#include "editor_web/editor_pages.h"
+#include "editor_web/request_origin.h"
 
 namespace privascore::editor {
 

@@ -1,4 +1,4 @@
-#include "editor/request_origin.h"
+#include "editor_web/request_origin.h"
 
 #include <algorithm>
 #include <cctype>

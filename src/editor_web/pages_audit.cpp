@@ -1,7 +1,8 @@
 // The audit trail (page and JSON export) and the queue of readers' reports.
+#include <nlohmann/json.hpp>
 #include "editor/audit.h"
 #include "editor/corrections.h"
-#include "editor/editor_pages.h"
+#include "editor_web/editor_pages.h"
 #include "web/responses.h"
 
 namespace privascore::editor {

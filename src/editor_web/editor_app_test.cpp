@@ -2,14 +2,15 @@
 // login, throttling, sessions and their expiry, CSRF and origin checks,
 // roles, four-eyes review, conflicts, publication, readers' reports, and
 // cookies only under /edit.
-#include "editor/editor_app.h"
+#include "editor_web/editor_app.h"
+#include <nlohmann/json.hpp>
 
 #include <gtest/gtest.h>
 
 #include <regex>
 
 #include "editor/editor_testing.h"
-#include "editor/form.h"
+#include "editor_web/form.h"
 #include "store/catalogue_reader.h"
 
 namespace privascore::editor {

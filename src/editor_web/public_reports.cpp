@@ -2,9 +2,10 @@
 // public list of handled reports per category. Neither sets a cookie; the
 // POST is protected by the Origin check (in the dispatcher), a honeypot
 // field, a rate limit per client and overall, and size limits.
+#include <nlohmann/json.hpp>
 #include "editor/corrections.h"
-#include "editor/editor_pages.h"
-#include "editor/request_origin.h"
+#include "editor_web/editor_pages.h"
+#include "editor_web/request_origin.h"
 #include "web/pages.h"
 #include "web/responses.h"
 #include "web/urls.h"

@@ -1,4 +1,5 @@
-#include "assist/probe_page.h"
+#include "assist_web/probe_page.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 

@@ -1,6 +1,7 @@
-#include "editor/editor_view.h"
+#include "editor_web/editor_view.h"
+#include <nlohmann/json.hpp>
 
-#include "editor/request_origin.h"
+#include "editor_web/request_origin.h"
 #include "web/responses.h"
 
 namespace privascore::editor {

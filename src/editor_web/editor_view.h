@@ -17,16 +17,16 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include <nlohmann/json_fwd.hpp>
 
 #include "editor/accounts.h"
 #include "editor/clock.h"
 #include "editor/editor_config.h"
 #include "editor/editor_error.h"
-#include "editor/form.h"
 #include "editor/publication.h"
 #include "editor/sessions.h"
 #include "editor/throttle.h"
+#include "editor_web/form.h"
 #include "model/model.h"
 #include "store/database.h"
 #include "web/assets.h"

@@ -1,4 +1,4 @@
-#include "editor/form.h"
+#include "editor_web/form.h"
 
 namespace privascore::editor {
 

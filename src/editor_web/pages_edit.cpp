@@ -2,10 +2,11 @@
 // (with optimistic locking), new and retired services and variants, and
 // methodology changes. Every save creates or updates a draft.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "editor/draft_payload.h"
 #include "editor/drafts.h"
-#include "editor/editor_pages.h"
+#include "editor_web/editor_pages.h"
 #include "loader/loader.h"
 #include "util/text.h"
 #include "web/urls.h"

@@ -1,10 +1,11 @@
 // Drafts and their review, the preview of the next edition, publication.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "editor/draft_apply.h"
 #include "editor/draft_payload.h"
 #include "editor/drafts.h"
-#include "editor/editor_pages.h"
+#include "editor_web/editor_pages.h"
 #include "scoring/diff.h"
 #include "scoring/scoring.h"
 #include "util/text.h"
