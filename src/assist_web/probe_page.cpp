@@ -7,9 +7,11 @@
 #include "web/messages.h"
 #include "web/query.h"
 #include "web/responses.h"
+#include "web/router.h"
 #include "web/site.h"
 #include "web/site_data.h"
 #include "web/templates.h"
+#include "web/urls.h"
 #include "web/view.h"
 
 namespace privascore::assist {
@@ -125,7 +127,7 @@ const Words& words(Lang lang) {
 }
 
 std::string path_for(Lang lang) {
-  return lang == Lang::de ? "/de/pruefen" : "/en/probe";
+  return web::probe_path(lang);
 }
 
 json report_view(const ProbeReport& r, const Words& w) {
@@ -235,13 +237,9 @@ tl::expected<std::shared_ptr<ProbePage>, std::string> ProbePage::create(std::sha
                                                              std::move(*messages), std::move(*templates)));
 }
 
-bool ProbePage::handles(const web::Request& request) {
-  return request.path == "/de/pruefen" || request.path == "/en/probe";
-}
-
 web::Response ProbePage::handle(const web::Request& request) const {
   const State& s = *m_state;
-  const Lang lang = request.path.rfind("/de/", 0) == 0 ? Lang::de : Lang::en;
+  const Lang lang = web::choose_language(request);
   const Words& w = words(lang);
   if (request.method != "GET" && request.method != "HEAD" && request.method != "POST") {
     web::Response r = web::method_not_allowed(false);
@@ -306,16 +304,18 @@ web::Response ProbePage::handle(const web::Request& request) const {
   return r;
 }
 
-web::Handler compose_handler(std::shared_ptr<ProbePage> page, web::Handler next) {
-  return [page = std::move(page), next = std::move(next)](const web::Request& request) -> web::Response {
-    if (!ProbePage::handles(request)) return next(request);
+std::vector<web::Route> routes(std::shared_ptr<ProbePage> page) {
+  web::RouteHandler handler = [page = std::move(page)](const web::Request& request,
+                                                       const web::RouteMatch&) -> web::Response {
     try {
-      return page->handle(request);
+      return page->handle(request);  // a method other than GET, HEAD, POST: its own 405
     } catch (const std::exception&) {
       // The edge: a bug becomes a 500 page, not a dead server.
       return web::Response{500, {{"content-type", "text/plain; charset=utf-8"}}, "500 Internal Server Error\n"};
     }
   };
+  // Slow: the probe waits for another server.
+  return {web::Route{web::k_get | web::k_post, "/:lang/{probe}", true, 0, std::move(handler)}};
 }
 
 }  // namespace privascore::assist

@@ -1,8 +1,8 @@
 // ProbePage: the web page where anyone enters the address of a video
 // conferencing instance and gets the probe's report (/de/pruefen,
 // /en/probe). Works without JavaScript: a GET form, answered by GET
-// ?url=… or POST url=…. The page is a web::Handler composed in front of the
-// site (like the editor), since the site layer must not depend on assist.
+// ?url=… or POST url=…. The page hands its route to the site's table
+// (routes(), like the editor), since the site layer must not depend on assist.
 //
 // Protection: the probe refuses private, loopback, link-local and other
 // non-public addresses after DNS resolution and connects to the checked
@@ -25,6 +25,7 @@
 
 #include "assist/probe.h"
 #include "web/http.h"
+#include "web/router.h"
 
 namespace privascore::web {
 class Site;
@@ -69,8 +70,6 @@ class ProbePage {
   /// the site's assets and catalogue. The error names what failed to load.
   static tl::expected<std::shared_ptr<ProbePage>, std::string> create(std::shared_ptr<const web::Site> site,
                                                                       ProbePageOptions options);
-  /// True for /de/pruefen and /en/probe.
-  static bool handles(const web::Request& request);
   /// Never throws.
   web::Response handle(const web::Request& request) const;
 
@@ -82,7 +81,8 @@ class ProbePage {
   std::unique_ptr<State> m_state;
 };
 
-/// The probe page's paths go to the page, everything else to next.
-web::Handler compose_handler(std::shared_ptr<ProbePage> page, web::Handler next);
+/// The page's route (/de/pruefen, /en/probe; GET and POST, slow) for the
+/// site's table (web::Site::mount).
+std::vector<web::Route> routes(std::shared_ptr<ProbePage> page);
 
 }  // namespace privascore::assist

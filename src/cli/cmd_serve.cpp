@@ -104,15 +104,16 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
     return std::nullopt;
   }
 
-  web::Handler handler = web::make_site_handler(*site);
-  handler = editor::compose_handler(*editor, std::move(handler));
-  handler = assist::compose_handler(*probe, std::move(handler));
+  // One route table: the site's routes, the editor's and the probe page's.
   // The editor and the report form hash passwords and write to the
-  // database; the probe waits for another server. Both run off the event
-  // loops, so the pages and the API never wait behind them.
-  auto is_slow = [](const web::Request& request) {
-    return editor::Editor::handles(request) || assist::ProbePage::handles(request);
-  };
+  // database; the probe waits for another server. Their routes are marked
+  // slow and run off the event loops, so the pages and the API never wait
+  // behind them.
+  (*site)->mount(editor::routes(*editor));
+  (*site)->mount(assist::routes(*probe));
+  for (const std::string& problem : (*site)->router().problems()) print_error("route " + problem);
+  web::Handler handler = web::make_site_handler(*site);
+  auto is_slow = [site = *site](const web::Request& request) { return site->is_slow(request); };
   return ServedSite{std::move(handler), "database " + o.db, std::move(is_slow)};
 }
 

@@ -25,10 +25,10 @@ publish::SiteLinks site_links(std::shared_ptr<const web::SiteData> data, const s
 }
 
 web::ArtifactFactory artifact_factory(std::string base_url) {
-  return [base_url = std::move(base_url)](std::shared_ptr<const Catalogue> catalogue) -> web::ArtifactLookup {
+  return [base_url = std::move(base_url)](std::shared_ptr<const Catalogue> catalogue) -> web::ArtifactSet {
     auto data = std::make_shared<const web::SiteData>(catalogue);
     auto artifacts = std::make_shared<const publish::Artifacts>(catalogue, site_links(data, base_url));
-    return [artifacts](std::string_view path) -> std::optional<web::Response> {
+    auto lookup = [artifacts](std::string_view path) -> std::optional<web::Response> {
       std::optional<publish::SharedArtifact> a = artifacts->get_shared(path);
       if (!a) return std::nullopt;
       web::Response r;
@@ -40,6 +40,7 @@ web::ArtifactFactory artifact_factory(std::string base_url) {
       r.shared_body = std::move(a->body);  // the bytes stay in the artifacts' cache
       return r;
     };
+    return web::ArtifactSet{std::move(lookup), [artifacts] { return artifacts->paths(); }};
   };
 }
 

@@ -1,40 +1,13 @@
 #include "cli/site_build.h"
 
 #include "cli/site_artifacts.h"
-#include "publish/artifacts.h"
 #include "web/site.h"
-#include "web/site_data.h"
-#include "web/urls.h"
 
 namespace privascore {
 
 namespace {
 
 const Lang k_langs[] = {Lang::de, Lang::en};
-
-std::vector<std::string> page_seeds(const web::SiteData& data) {
-  std::vector<std::string> seeds = {"/"};
-  for (Lang lang : k_langs) {
-    seeds.push_back(web::home_path(lang));
-    seeds.push_back(web::imprint_path(lang));
-    seeds.push_back(web::privacy_path(lang));
-    for (const auto& view : data.categories()) {
-      seeds.push_back(web::category_path(lang, view));
-      seeds.push_back(web::changelog_path(lang, view));
-      seeds.push_back(web::methodology_path(lang, view));
-      for (const auto& [version, m] : view.category->methodologies)
-        seeds.push_back(web::methodology_path(lang, view, version));
-      for (const auto& score : view.scores) {
-        seeds.push_back(web::edition_path(lang, view, score.edition->date));
-        for (const auto& s : score.services)
-          seeds.push_back(web::service_edition_path(lang, view, score.edition->date, s.assessment->id));
-      }
-      if (const EditionScore* latest = view.latest())
-        for (const auto& s : latest->services) seeds.push_back(web::service_path(lang, view, s.assessment->id));
-    }
-  }
-  return seeds;
-}
 
 }  // namespace
 
@@ -81,13 +54,15 @@ tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std
   auto site = web::Site::create(config, catalogue);
   if (!site) return tl::unexpected(publish::ExportError{site.error(), ""});
   (*site)->set_artifacts(artifact_factory(options.base_url));
-  auto data = std::make_shared<const web::SiteData>(catalogue);
-  // Only for the list of paths; the site serves them.
-  const publish::Artifacts artifacts(catalogue, site_links(data, options.base_url));
 
+  // The crawl starts from every page and artifact the site lists (from its
+  // route table and the data), and follows the links from there: the
+  // assets the pages use, and any link to a missing path fails the export.
+  // The API is written as fixed files (its documents are chosen by query).
   publish::ExportPlan plan;
-  plan.seeds = page_seeds(*data);
-  for (auto& path : artifacts.paths()) plan.seeds.push_back(std::move(path));
+  for (web::SitePath& p : (*site)->paths())
+    if (p.kind == web::SitePath::Kind::page || p.kind == web::SitePath::Kind::artifact)
+      plan.seeds.push_back(std::move(p.path));
   plan.fixed = api_files(*catalogue);
   plan.not_found_path = "/404";
   plan.base_url = options.base_url;

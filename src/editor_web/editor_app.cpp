@@ -14,6 +14,7 @@
 #include "store/catalogue_reader.h"
 #include "store/store.h"
 #include "web/responses.h"
+#include "web/router.h"
 
 namespace privascore::editor {
 
@@ -25,93 +26,79 @@ enum class Access {
 };
 
 struct Route {
-  const char* method;
-  const char* pattern;  // ":name" matches one segment
+  web::Methods methods;
+  const char* pattern;  // web/router.h
   Access access;
   web::Response (*handler)(Ctx&);
 };
 
+// GET /edit/login: the login form lives at /edit (it posts here).
+web::Response login_form(Ctx&) {
+  return see_other("/edit");
+}
+
+using web::k_get;
+using web::k_post;
+
 const Route k_routes[] = {
-    {"GET", "/edit", Access::open, page_start},
-    {"POST", "/edit/login", Access::open, do_login},
-    {"POST", "/edit/logout", Access::session, do_logout},
-    {"POST", "/edit/logout-everywhere", Access::session, do_logout_everywhere},
-    {"GET", "/edit/drafts", Access::session, page_drafts},
-    {"GET", "/edit/drafts/:id", Access::session, page_draft},
-    {"POST", "/edit/drafts/:id/review", Access::session, do_review},
-    {"POST", "/edit/drafts/:id/withdraw", Access::session, do_withdraw},
-    {"GET", "/edit/audit", Access::session, page_audit},
-    {"GET", "/edit/audit.json", Access::session, audit_json_export},
-    {"GET", "/edit/corrections", Access::session, page_corrections},
-    {"POST", "/edit/corrections/:id", Access::session, do_answer},
-    {"GET", "/edit/c/:category", Access::session, page_category},
-    {"GET", "/edit/c/:category/new-service", Access::session, page_new_service},
-    {"POST", "/edit/c/:category/new-service", Access::session, save_new_service},
-    {"GET", "/edit/c/:category/methodology", Access::session, page_methodology},
-    {"POST", "/edit/c/:category/methodology", Access::session, save_methodology},
-    {"GET", "/edit/c/:category/preview", Access::session, page_preview},
-    {"GET", "/edit/c/:category/publish", Access::session, page_publish},
-    {"POST", "/edit/c/:category/publish", Access::session, do_publish},
-    {"GET", "/edit/c/:category/s/:service", Access::session, page_service},
-    {"POST", "/edit/c/:category/s/:service/retire", Access::session, save_retire_service},
-    {"GET", "/edit/c/:category/s/:service/new-variant", Access::session, page_new_variant},
-    {"POST", "/edit/c/:category/s/:service/new-variant", Access::session, save_new_variant},
-    {"POST", "/edit/c/:category/s/:service/v/:variant/retire", Access::session, save_retire_variant},
-    {"GET", "/edit/c/:category/s/:service/r/:feature", Access::session, page_rating},
-    {"POST", "/edit/c/:category/s/:service/r/:feature", Access::session, save_rating},
-    {"POST", "/de/melden", Access::open, do_public_report},
-    {"POST", "/en/report", Access::open, do_public_report},
-    {"GET", "/de/meldungen/:category", Access::open, page_public_reports},
-    {"GET", "/en/reports/:category", Access::open, page_public_reports},
+    {k_get, "/edit", Access::open, page_start},
+    {k_get, "/edit/login", Access::open, login_form},
+    {k_post, "/edit/login", Access::open, do_login},
+    {k_post, "/edit/logout", Access::session, do_logout},
+    {k_post, "/edit/logout-everywhere", Access::session, do_logout_everywhere},
+    {k_get, "/edit/drafts", Access::session, page_drafts},
+    {k_get, "/edit/drafts/:id", Access::session, page_draft},
+    {k_post, "/edit/drafts/:id/review", Access::session, do_review},
+    {k_post, "/edit/drafts/:id/withdraw", Access::session, do_withdraw},
+    {k_get, "/edit/audit", Access::session, page_audit},
+    {k_get, "/edit/audit.json", Access::session, audit_json_export},
+    {k_get, "/edit/corrections", Access::session, page_corrections},
+    {k_post, "/edit/corrections/:id", Access::session, do_answer},
+    {k_get, "/edit/c/:category", Access::session, page_category},
+    {k_get, "/edit/c/:category/new-service", Access::session, page_new_service},
+    {k_post, "/edit/c/:category/new-service", Access::session, save_new_service},
+    {k_get, "/edit/c/:category/methodology", Access::session, page_methodology},
+    {k_post, "/edit/c/:category/methodology", Access::session, save_methodology},
+    {k_get, "/edit/c/:category/preview", Access::session, page_preview},
+    {k_get, "/edit/c/:category/publish", Access::session, page_publish},
+    {k_post, "/edit/c/:category/publish", Access::session, do_publish},
+    {k_get, "/edit/c/:category/s/:service", Access::session, page_service},
+    {k_post, "/edit/c/:category/s/:service/retire", Access::session, save_retire_service},
+    {k_get, "/edit/c/:category/s/:service/new-variant", Access::session, page_new_variant},
+    {k_post, "/edit/c/:category/s/:service/new-variant", Access::session, save_new_variant},
+    {k_post, "/edit/c/:category/s/:service/v/:variant/retire", Access::session, save_retire_variant},
+    {k_get, "/edit/c/:category/s/:service/r/:feature", Access::session, page_rating},
+    {k_post, "/edit/c/:category/s/:service/r/:feature", Access::session, save_rating},
+    {k_post, "/:lang/{report}", Access::open, do_public_report},
+    {k_get, "/:lang/{reports}/:category", Access::open, page_public_reports},
 };
 
-std::vector<std::string_view> segments(std::string_view path) {
-  std::vector<std::string_view> out;
-  if (path.empty() || path[0] != '/') return out;
-  path.remove_prefix(1);
-  for (;;) {
-    const std::size_t slash = path.find('/');
-    out.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
-  }
+// Paths below the editor's prefixes that no route takes: the editor's own
+// 404 page (tag k_not_found).
+constexpr int k_not_found = -1;
+const char* const k_prefixes[] = {"/edit/*", "/:lang/{reports}/*"};
+
+// The editor's table; the handler (for the site's table) is given by routes().
+std::vector<web::Route> route_list(const web::RouteHandler& handler) {
+  std::vector<web::Route> out;
+  for (std::size_t i = 0; i < std::size(k_routes); ++i)
+    out.push_back({k_routes[i].methods, k_routes[i].pattern, true, static_cast<int>(i), handler});
+  for (const char* prefix : k_prefixes) out.push_back({web::k_any, prefix, true, k_not_found, handler});
   return out;
 }
 
-bool match(std::string_view pattern, std::string_view path, std::map<std::string, std::string>* params) {
-  const auto p = segments(pattern);
-  const auto s = segments(path);
-  if (p.size() != s.size()) return false;
-  std::map<std::string, std::string> found;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (!p[i].empty() && p[i][0] == ':') {
-      if (s[i].empty() || s[i].size() > 200) return false;
-      found[std::string(p[i].substr(1))] = std::string(s[i]);
-    } else if (p[i] != s[i]) {
-      return false;
-    }
-  }
-  if (params) *params = std::move(found);
-  return true;
+const web::Router& router() {
+  static const web::Router r = [] {
+    web::Router made;
+    made.add(route_list({}));
+    return made;
+  }();
+  return r;
 }
 
 Lang negotiate(const web::Request& request, const Form& query) {
   if (auto lang = parse_lang(query.get("lang"))) return *lang;
-  const std::string& path = request.path;
-  if (path.rfind("/en/", 0) == 0) return Lang::en;
-  if (path.rfind("/de/", 0) == 0) return Lang::de;
-  // The first of de / en in Accept-Language; German when neither.
-  const std::string& accept = request.header("accept-language");
-  std::size_t best = std::string::npos;
-  Lang lang = Lang::de;
-  for (Lang candidate : {Lang::de, Lang::en}) {
-    const std::size_t at = accept.find(lang_code(candidate));
-    if (at != std::string::npos && at < best) {
-      best = at;
-      lang = candidate;
-    }
-  }
-  return lang;
+  return web::choose_language(request);
 }
 
 web::Response internal_error(const std::string& what) {
@@ -167,17 +154,10 @@ class EditorState {
 };
 
 web::Response EditorState::handle(const web::Request& request) {
-  std::map<std::string, std::string> params;
-  const Route* route = nullptr;
-  bool path_known = false;
-  for (const Route& r : k_routes) {
-    if (!match(r.pattern, request.path, &params)) continue;
-    path_known = true;
-    if (request.method == r.method || (request.method == "HEAD" && std::string_view(r.method) == "GET")) {
-      route = &r;
-      break;
-    }
-  }
+  const web::RouteMatch match = router().match(request.method, request.path);
+  const Route* route =
+      match.route && match.route->tag != k_not_found ? &k_routes[static_cast<std::size_t>(match.route->tag)] : nullptr;
+  const bool path_known = match.path_route && match.path_route->tag != k_not_found;
   std::shared_ptr<const EditorAssets> assets = m_assets;
   if (!assets) {
     // Development: templates and catalogs are read from disk on every request.
@@ -213,12 +193,13 @@ web::Response EditorState::handle(const web::Request& request) {
   if (!route) {
     if (path_known) {
       web::Response r = message_page(ctx, 405, ctx.t("edit_error_title"), ctx.t("edit_method_not_allowed"));
-      r.set_header("allow", "GET, HEAD, POST");
+      r.set_header("allow", std::string(match.allow));
       return r;
     }
     return message_page(ctx, 404, ctx.t("edit_not_found_title"), ctx.t("edit_not_found"));
   }
-  ctx.params = std::move(params);
+  for (std::size_t i = 0; i < match.param_count; ++i)
+    ctx.params[std::string(match.params[i].name)] = std::string(match.params[i].value);
   if (request.method == "POST") ctx.form = Form::parse(request.body);
 
   // Public routes: no session, never a cookie.
@@ -289,10 +270,7 @@ Editor::Editor(std::unique_ptr<EditorState> state) : m_state(std::move(state)) {
 Editor::~Editor() = default;
 
 bool Editor::handles(const web::Request& request) {
-  const std::string& p = request.path;
-  if (p == "/edit" || p.rfind("/edit/", 0) == 0) return true;
-  if (p == "/de/melden" || p == "/en/report") return true;
-  return p.rfind("/de/meldungen/", 0) == 0 || p.rfind("/en/reports/", 0) == 0;
+  return router().match(request.method, request.path).known_path();
 }
 
 web::Response Editor::handle(const web::Request& request) const {
@@ -309,11 +287,10 @@ std::shared_ptr<const Catalogue> Editor::catalogue() const {
   return m_state->snapshot().first;
 }
 
-web::Handler compose_handler(std::shared_ptr<Editor> editor, web::Handler site) {
-  return [editor = std::move(editor), site = std::move(site)](const web::Request& request) {
-    if (Editor::handles(request)) return editor->handle(request);
-    return site(request);
-  };
+std::vector<web::Route> routes(std::shared_ptr<Editor> editor) {
+  return route_list([editor = std::move(editor)](const web::Request& request, const web::RouteMatch&) {
+    return editor->handle(request);
+  });
 }
 
 }  // namespace privascore::editor

@@ -21,6 +21,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <tl/expected.hpp>
 
@@ -29,6 +30,7 @@
 #include "editor/publication.h"
 #include "model/model.h"
 #include "web/http.h"
+#include "web/router.h"
 #include "web/site_config.h"
 
 namespace privascore::editor {
@@ -53,7 +55,8 @@ class Editor {
   static tl::expected<std::shared_ptr<Editor>, std::string> open(const std::string& db_path, Options options,
                                                                  PublishedCallback on_published = {});
 
-  /// True for the paths this handler answers (see above).
+  /// True for the paths this handler answers (see above): those of
+  /// routes(), the prefixes /edit/ and /de/meldungen/, /en/reports/ included.
   static bool handles(const web::Request& request);
 
   /// Answers one request. Never throws: a bug becomes a 500 page.
@@ -69,8 +72,9 @@ class Editor {
   std::unique_ptr<EditorState> m_state;
 };
 
-/// The handler of `privascore serve`: the editor's paths go to the editor,
-/// everything else to the site.
-web::Handler compose_handler(std::shared_ptr<Editor> editor, web::Handler site);
+/// The editor's routes for the site's table (web::Site::mount), all of
+/// them slow (they hash passwords and write the database). A path below
+/// /edit/ or a report prefix that no route takes is the editor's 404.
+std::vector<web::Route> routes(std::shared_ptr<Editor> editor);
 
 }  // namespace privascore::editor

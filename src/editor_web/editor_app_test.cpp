@@ -206,6 +206,19 @@ TEST(EditorApp, WrongPasswordAndUnknownUserLookTheSame) {
   EXPECT_EQ(b.get("/edit/drafts").status, 303) << "not logged in: sent to the login page";
 }
 
+// GET /edit/login answered 405: a bookmarked or retyped login address now
+// leads to the login form at /edit.
+TEST(EditorApp, GetLoginLeadsToTheLoginForm) {
+  Server server;
+  Browser b{server};
+  const web::Response r = b.get("/edit/login");
+  EXPECT_EQ(r.status, 303);
+  EXPECT_EQ(r.header("location"), "/edit");
+  EXPECT_EQ(b.get("/edit/logout").status, 405);
+  EXPECT_EQ(b.get("/edit/logout").header("allow"), "POST");
+  EXPECT_EQ(b.get("/edit/nowhere").status, 404);
+}
+
 TEST(EditorApp, ThrottlingAfterRepeatedFailuresWithRetryAfter) {
   Server server;
   Browser b{server};

@@ -16,13 +16,7 @@ using nlohmann::json;
 
 namespace {
 
-std::string reports_word(Lang lang) {
-  return lang == Lang::de ? "meldungen" : "reports";
-}
-
-std::string reports_path(Lang lang, const web::CategoryView& c) {
-  return "/" + std::string(lang_code(lang)) + "/" + reports_word(lang) + "/" + c.slug.get(lang);
-}
+using web::reports_path;
 
 web::Response public_page(Ctx& ctx, std::string_view name, const web::Frame& frame, json extra, int status) {
   const web::PageEnv env = ctx.page_env();
@@ -40,7 +34,7 @@ web::Response report_problem_page(Ctx& ctx, const web::CategoryView* c, const st
   web::Frame frame;
   frame.title = ctx.t("report_title");
   frame.path = ctx.request.path;
-  frame.alternate_path = ctx.lang == Lang::de ? "/en/report" : "/de/melden";
+  frame.alternate_path = web::report_path(ctx.lang == Lang::de ? Lang::en : Lang::de);
   json report = {{"action", ctx.request.path},         {"category", ctx.form.get("category")},
                  {"service", ctx.form.get("service")}, {"message", ctx.form.get("message")},
                  {"contact", ctx.form.get("contact")}, {"error", problem}};

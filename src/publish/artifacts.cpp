@@ -24,8 +24,8 @@ std::string lang_prefix(Lang lang) {
   return std::string("/") + lang_code(lang);
 }
 
-const char* graphic_word(Lang lang) {
-  return lang == Lang::de ? "grafik" : "graphic";
+std::string graphic_word(Lang lang) {
+  return std::string(path_word(PathWord::graphic, lang));
 }
 
 const char* extension(GraphicFormat format) {

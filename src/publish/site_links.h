@@ -11,6 +11,7 @@
 #include <string>
 
 #include "model/model.h"
+#include "model/url_words.h"
 
 namespace privascore::publish {
 
@@ -27,8 +28,7 @@ struct SiteLinks {
   std::string absolute(const std::string& path) const { return base_url + path; }
 };
 
-/// The URL segment of a category in lang: the latest methodology's slug, or
-/// the category id when it has none (the site's rule).
-std::string category_slug(const Category& category, Lang lang);
+// The URL segment of a category: privascore::category_slug
+// (model/url_words.h), the site's rule.
 
 }  // namespace privascore::publish

@@ -39,14 +39,6 @@ std::string ranks(const method::ServiceRobustness& r) {
 
 }  // namespace
 
-std::string_view personal_word(Lang lang) {
-  return lang == Lang::de ? "persoenlich" : "personal";
-}
-
-std::string personal_path(Lang lang, const CategoryView& category) {
-  return category_path(lang, category) + "/" + std::string(personal_word(lang));
-}
-
 json variants_view(const PageEnv& env, const EditionScore& score, const ServiceScore& s) {
   if (!s.assessment->depends_on_host()) return {{"has_variants", false}};
   const auto variants = score_variants(*score.methodology, *score.edition, *s.assessment);

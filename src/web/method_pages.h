@@ -15,11 +15,6 @@
 
 namespace privascore::web {
 
-/// The fixed path word of the personal page ("persoenlich" / "personal").
-std::string_view personal_word(Lang lang);
-/// /de/videokonferenz/persoenlich, /en/video-conferencing/personal.
-std::string personal_path(Lang lang, const CategoryView& category);
-
 /// For a service with hosting variants: {has_variants, variants: [{name,
 /// operator, points, max, class, rank_text, default, differs}]}; has_variants
 /// false otherwise.

@@ -210,7 +210,7 @@ Response service_page(const PageEnv& env, const CategoryView& c, const EditionSc
     json report_features = json::array();
     for (const Feature& f : c.methodology->features)
       report_features.push_back({{"id", f.id}, {"name", f.name.get(env.lang)}, {"selected", false}});
-    v["report"] = {{"action", env.lang == Lang::de ? "/de/melden" : "/en/report"},
+    v["report"] = {{"action", report_path(env.lang)},
                    {"category", c.category->id},
                    {"service", a.id},
                    {"message", ""},

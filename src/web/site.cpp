@@ -4,6 +4,7 @@
 #include <iostream>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "web/method_pages.h"
 #include "web/pages.h"
 #include "web/responses.h"
+#include "web/router.h"
 #include "web/site_data.h"
 #include "web/templates.h"
 #include "web/urls.h"
@@ -40,7 +42,11 @@ class SiteAssets {
 class SiteState {
  public:
   SiteState(std::shared_ptr<const Catalogue> catalogue, const ArtifactFactory& artifacts) : data(catalogue) {
-    if (artifacts) artifact_lookup = artifacts(std::move(catalogue));
+    if (artifacts) {
+      ArtifactSet set = artifacts(std::move(catalogue));
+      artifact_lookup = std::move(set.lookup);
+      artifact_paths = std::move(set.paths);
+    }
   }
 
   std::optional<Response> cached(const std::string& key) const {
@@ -55,7 +61,8 @@ class SiteState {
   }
 
   SiteData data;
-  ArtifactLookup artifact_lookup;  // empty: no artifacts
+  ArtifactLookup artifact_lookup;                            // empty: no artifacts
+  std::function<std::vector<std::string>()> artifact_paths;  // empty: none listed
 
  private:
   // Bounded: page keys ignore the query, API keys only exist for valid
@@ -95,40 +102,6 @@ struct Ctx {
   PageEnv env() const { return PageEnv{state.data, config, assets.assets, assets.messages, assets.templates, lang}; }
   const SiteData& data() const { return state.data; }
 };
-
-// The reader's language from Accept-Language: the best-weighted of de and
-// en, German when neither is asked for.
-Lang negotiate_language(const std::string& header) {
-  Lang best = Lang::de;
-  double best_q = 0.0;
-  std::string_view rest(header);
-  while (!rest.empty()) {
-    const std::size_t comma = rest.find(',');
-    std::string_view item = rest.substr(0, comma);
-    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    double q = 1.0;
-    if (const std::size_t semi = item.find(';'); semi != std::string_view::npos) {
-      std::string_view params = item.substr(semi + 1);
-      item = item.substr(0, semi);
-      if (const std::size_t qpos = params.find("q="); qpos != std::string_view::npos) {
-        const std::string_view number = params.substr(qpos + 2);
-        // A malformed weight counts as "not acceptable".
-        if (std::from_chars(number.data(), number.data() + number.size(), q).ec != std::errc()) q = 0.0;
-      }
-    }
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
-    const std::string_view primary = item.substr(0, item.find('-'));
-    std::optional<Lang> lang;
-    if (primary.size() == 2 && (primary[0] | 0x20) == 'd' && (primary[1] | 0x20) == 'e') lang = Lang::de;
-    if (primary.size() == 2 && (primary[0] | 0x20) == 'e' && (primary[1] | 0x20) == 'n') lang = Lang::en;
-    if (lang && q > best_q) {
-      best = *lang;
-      best_q = q;
-    }
-  }
-  return best;
-}
 
 Response not_found(const Ctx& ctx) {
   return not_found_page(ctx.env(), ctx.request.path);
@@ -277,111 +250,136 @@ Response route_favicon(const Ctx& ctx) {
   return redirect_response(ctx.assets.assets.static_url("favicon.svg"), true);
 }
 
+// What a listed path is for (Site::paths()).
+using Lister = void (*)(const SiteData& data, const SiteAssets& assets, Lang lang, std::vector<SitePath>& out);
+
 enum class Kind { page, api, asset };
 
-struct Route {
-  std::string_view pattern;  // segments; ":name" matches one segment
+struct SiteRoute {
+  std::string_view pattern;  // web/router.h
   Kind kind;
   bool cacheable;
   Response (*handler)(const Ctx&);
+  // Lists the route's paths for a catalogue, per language when the pattern
+  // starts with :lang; nullptr for a route that is no document of its own
+  // (a redirect alias) or depends on the query only.
+  Lister list;
 };
 
-// The dispatch table. Order matters: the first match wins, so fixed words
-// come before the segments they would otherwise match.
-const Route k_routes[] = {
-    {"/", Kind::page, false, route_root},
-    {"/:lang/", Kind::page, true, route_home},
-    {"/de/impressum", Kind::page, true, route_imprint},
-    {"/en/imprint", Kind::page, true, route_imprint},
-    {"/de/datenschutz", Kind::page, true, route_privacy},
-    {"/en/privacy", Kind::page, true, route_privacy},
-    {"/favicon.ico", Kind::asset, false, route_favicon},
-    {"/static/:asset", Kind::asset, true, route_static},
-    {"/api/v1/categories", Kind::api, true, route_api_categories},
-    {"/api/v1/categories/:id", Kind::api, true, route_api_category},
-    {"/api/v1/categories/:id/editions", Kind::api, true, route_api_editions},
-    {"/api/v1/categories/:id/scores", Kind::api, true, route_api_scores},
-    {"/api/v1/categories/:id/services/:service", Kind::api, true, route_api_service},
-    {"/api/v1/categories/:id/diff", Kind::api, true, route_api_diff},
+void add_page(std::vector<SitePath>& out, std::string path) {
+  out.push_back({std::move(path), SitePath::Kind::page});
+}
+void add_api(std::vector<SitePath>& out, std::string path) {
+  out.push_back({std::move(path), SitePath::Kind::api});
+}
+
+void list_root(const SiteData&, const SiteAssets&, Lang, std::vector<SitePath>& out) {
+  add_page(out, "/");
+}
+void list_home(const SiteData&, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  add_page(out, home_path(lang));
+}
+// A page whose pattern has no parameter but :lang: its own path in each
+// language (Site::paths() expands the pattern).
+void list_self(const SiteData&, const SiteAssets&, Lang, std::vector<SitePath>&) {}
+void list_static(const SiteData&, const SiteAssets& assets, Lang, std::vector<SitePath>& out) {
+  for (const std::string& file : assets.assets.paths()) {
+    if (file.rfind("static/", 0) != 0 || file.find('/', 7) != std::string::npos) continue;
+    out.push_back({assets.assets.static_url(file.substr(7)), SitePath::Kind::asset});
+  }
+}
+void list_api_categories(const SiteData&, const SiteAssets&, Lang, std::vector<SitePath>& out) {
+  add_api(out, "/api/v1/categories");
+}
+// /api/v1/categories/<id><suffix> for every category.
+template <const char* suffix>
+void list_api_per_category(const SiteData& data, const SiteAssets&, Lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories()) add_api(out, "/api/v1/categories/" + view.category->id + suffix);
+}
+constexpr char k_none[] = "";
+constexpr char k_editions[] = "/editions";
+constexpr char k_scores[] = "/scores";
+constexpr char k_diff[] = "/diff";
+constexpr char k_personal[] = "/personal";
+constexpr char k_robustness[] = "/robustness";
+void list_api_service(const SiteData& data, const SiteAssets&, Lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories()) {
+    std::set<std::string> ids;  // every service of any edition (?edition= picks one)
+    for (const auto& score : view.scores)
+      for (const auto& s : score.services) ids.insert(s.assessment->id);
+    for (const auto& id : ids) add_api(out, "/api/v1/categories/" + view.category->id + "/services/" + id);
+  }
+}
+void list_category(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories()) add_page(out, category_path(lang, view));
+}
+void list_methodology(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories()) add_page(out, methodology_path(lang, view));
+}
+void list_methodology_version(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories())
+    for (const auto& [version, m] : view.category->methodologies) add_page(out, methodology_path(lang, view, version));
+}
+void list_changelog(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories()) add_page(out, changelog_path(lang, view));
+}
+void list_personal(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories()) add_page(out, personal_path(lang, view));
+}
+void list_edition(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories())
+    for (const auto& score : view.scores) add_page(out, edition_path(lang, view, score.edition->date));
+}
+void list_service(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories())
+    if (const EditionScore* latest = view.latest())
+      for (const auto& s : latest->services) add_page(out, service_path(lang, view, s.assessment->id));
+}
+void list_service_edition(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories())
+    for (const auto& score : view.scores)
+      for (const auto& s : score.services)
+        add_page(out, service_edition_path(lang, view, score.edition->date, s.assessment->id));
+}
+
+// The site's routes. Which one answers a path is decided by the router's
+// rule (the most specific pattern), not by the order here.
+const SiteRoute k_routes[] = {
+    {"/", Kind::page, false, route_root, list_root},
+    {"/:lang/", Kind::page, true, route_home, list_home},
+    {"/:lang/{imprint}", Kind::page, true, route_imprint, list_self},
+    {"/:lang/{privacy}", Kind::page, true, route_privacy, list_self},
+    {"/favicon.ico", Kind::asset, false, route_favicon, nullptr},
+    {"/static/:asset", Kind::asset, true, route_static, list_static},
+    {"/api/v1/categories", Kind::api, true, route_api_categories, list_api_categories},
+    {"/api/v1/categories/:id", Kind::api, true, route_api_category, list_api_per_category<k_none>},
+    {"/api/v1/categories/:id/editions", Kind::api, true, route_api_editions, list_api_per_category<k_editions>},
+    {"/api/v1/categories/:id/scores", Kind::api, true, route_api_scores, list_api_per_category<k_scores>},
+    {"/api/v1/categories/:id/services/:service", Kind::api, true, route_api_service, list_api_service},
+    {"/api/v1/categories/:id/diff", Kind::api, true, route_api_diff, list_api_per_category<k_diff>},
     // Personal weights depend on the query: never cached (the set of weightings is large).
-    {"/api/v1/categories/:id/personal", Kind::api, false, route_api_personal},
-    {"/api/v1/categories/:id/robustness", Kind::api, true, route_api_robustness},
-    {"/:lang/:category", Kind::page, true, route_category},
-    {"/de/:category/methodik", Kind::page, true, route_methodology},
-    {"/en/:category/methodology", Kind::page, true, route_methodology},
-    {"/de/:category/methodik/:version", Kind::page, true, route_methodology_version},
-    {"/en/:category/methodology/:version", Kind::page, true, route_methodology_version},
-    {"/de/:category/aenderungen", Kind::page, true, route_changelog},
-    {"/en/:category/changelog", Kind::page, true, route_changelog},
-    {"/de/:category/persoenlich", Kind::page, false, route_personal},
-    {"/en/:category/personal", Kind::page, false, route_personal},
-    {"/:lang/:category/:date", Kind::page, true, route_edition},
-    {"/:lang/:category/:service", Kind::page, true, route_service},
-    {"/:lang/:category/:date/:service", Kind::page, true, route_service_edition},
+    {"/api/v1/categories/:id/personal", Kind::api, false, route_api_personal, list_api_per_category<k_personal>},
+    {"/api/v1/categories/:id/robustness", Kind::api, true, route_api_robustness, list_api_per_category<k_robustness>},
+    {"/:lang/:category", Kind::page, true, route_category, list_category},
+    {"/:lang/:category/{methodology}", Kind::page, true, route_methodology, list_methodology},
+    {"/:lang/:category/{methodology}/:version", Kind::page, true, route_methodology_version, list_methodology_version},
+    {"/:lang/:category/{changelog}", Kind::page, true, route_changelog, list_changelog},
+    {"/:lang/:category/{personal}", Kind::page, false, route_personal, list_personal},
+    {"/:lang/:category/:date", Kind::page, true, route_edition, list_edition},
+    {"/:lang/:category/:service", Kind::page, true, route_service, list_service},
+    {"/:lang/:category/:date/:service", Kind::page, true, route_service_edition, list_service_edition},
 };
 
-std::vector<std::string_view> split_path(std::string_view path) {
-  std::vector<std::string_view> out;
-  if (path.empty() || path[0] != '/') return out;
-  path.remove_prefix(1);
-  while (true) {
-    const std::size_t slash = path.find('/');
-    out.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
-    path.remove_prefix(slash + 1);
+void take_params(const RouteMatch& match, Ctx& ctx) {
+  for (std::size_t i = 0; i < match.param_count; ++i) {
+    const auto& [name, value] = match.params[i];
+    if (name == "category") ctx.category = value;
+    if (name == "date") ctx.date = value;
+    if (name == "service") ctx.service = value;
+    if (name == "version") ctx.version = value;
+    if (name == "id") ctx.id = value;
+    if (name == "asset") ctx.asset = value;
   }
-  return out;
-}
-
-bool is_version(std::string_view s) {
-  if (s.size() < 2 || s.size() > 6 || s[0] != 'v') return false;
-  for (char c : s.substr(1))
-    if (c < '0' || c > '9') return false;
-  return s[1] != '0';
-}
-
-// Matches path against a route's pattern, filling ctx's parameters.
-bool match(const Route& route, const std::vector<std::string_view>& segments, Ctx& ctx) {
-  const std::vector<std::string_view> pattern = split_path(route.pattern);
-  if (pattern.size() != segments.size()) return false;
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    const std::string_view p = pattern[i];
-    const std::string_view s = segments[i];
-    if (p.empty() || p[0] != ':') {
-      if (p != s) return false;
-      continue;
-    }
-    if (s.empty()) return false;
-    if (p == ":lang") {
-      if (s != "de" && s != "en") return false;
-    } else if (p == ":date") {
-      if (!Date::parse(s)) return false;
-    } else if (p == ":version") {
-      if (!is_version(s)) return false;
-    }
-  }
-  // Matched: take the values.
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    const std::string_view p = pattern[i];
-    const std::string value(segments[i]);
-    if (p == ":category") ctx.category = value;
-    if (p == ":date") ctx.date = value;
-    if (p == ":service") ctx.service = value;
-    if (p == ":version") ctx.version = value;
-    if (p == ":id") ctx.id = value;
-    if (p == ":asset") ctx.asset = value;
-  }
-  if (!segments.empty() && (segments[0] == "de" || segments[0] == "en")) {
-    ctx.lang = segments[0] == "de" ? Lang::de : Lang::en;
-  }
-  return true;
-}
-
-const Route* find_route(std::string_view path, Ctx& ctx) {
-  const std::vector<std::string_view> segments = split_path(path);
-  for (const Route& route : k_routes)
-    if (match(route, segments, ctx)) return &route;
-  return nullptr;
 }
 
 Response internal_error(const std::string& what) {
@@ -413,7 +411,13 @@ tl::expected<std::shared_ptr<Site>, std::string> Site::create(SiteConfig config,
 Site::Site(SiteConfig config, std::shared_ptr<const SiteAssets> assets, std::shared_ptr<const Catalogue> catalogue)
     : m_config(std::move(config)),
       m_assets(std::move(assets)),
-      m_state(std::make_shared<const SiteState>(std::move(catalogue), ArtifactFactory{})) {}
+      m_state(std::make_shared<const SiteState>(std::move(catalogue), ArtifactFactory{})) {
+  for (std::size_t i = 0; i < std::size(k_routes); ++i) {
+    const SiteRoute& r = k_routes[i];
+    m_router.add(
+        Route{r.kind == Kind::api ? k_get | k_options : k_get, std::string(r.pattern), false, static_cast<int>(i), {}});
+  }
+}
 
 Site::~Site() = default;
 
@@ -434,6 +438,9 @@ std::shared_ptr<const Catalogue> Site::catalogue() const {
 }
 
 Response Site::handle(const Request& request) const {
+  const RouteMatch match = m_router.match(request.method, request.path);
+  // A route another part handed down answers for itself (headers, errors).
+  if (match.path_route && match.path_route->handler) return match.path_route->handler(request, match);
   Response response;
   try {
     std::shared_ptr<const SiteState> state = m_state.load();
@@ -448,7 +455,7 @@ Response Site::handle(const Request& request) const {
         assets = *loaded;
       }
     }
-    if (assets) response = dispatch(request, *state, *assets);
+    if (assets) response = dispatch(request, match, *state, *assets);
   } catch (const std::exception& e) {
     response = internal_error(std::string(request.method) + " " + request.path + ": " + e.what());
   } catch (...) {
@@ -458,60 +465,58 @@ Response Site::handle(const Request& request) const {
   return response;
 }
 
-Response Site::dispatch(const Request& request, const SiteState& state, const SiteAssets& assets) const {
+Response Site::dispatch(const Request& request, const RouteMatch& match, const SiteState& state,
+                        const SiteAssets& assets) const {
   Ctx ctx{request, state, assets, m_config};
   const std::string& path = request.path;
   const bool api = path.rfind("/api/", 0) == 0;
-  if (path.size() >= 4 && path[0] == '/' && path[3] == '/' &&
-      (path.compare(1, 2, "de") == 0 || path.compare(1, 2, "en") == 0))
-    ctx.lang = path[1] == 'd' ? Lang::de : Lang::en;
-  else
-    ctx.lang = negotiate_language(request.header("accept-language"));
+  ctx.lang = choose_language(request);
 
-  if (state.artifact_lookup && (request.method == "GET" || request.method == "HEAD")) {
-    // Cached with its ETag, which would otherwise hash a 450 KB PNG per
-    // request; the body stays shared with the artifacts' own cache.
-    const std::string artifact_key = "artifact " + path;
-    std::optional<Response> artifact = state.cached(artifact_key);
-    if (!artifact) {
-      artifact = state.artifact_lookup(path);
-      if (artifact && artifact->status == 200) {
-        with_etag(*artifact);
-        if (!artifact->shared_body) {
-          artifact->shared_body = std::make_shared<const std::string>(std::move(artifact->body));
-          artifact->body.clear();
+  if (!match.path_route) {
+    // Artifact paths are data, not patterns; no route matches one
+    // (router_test.cpp checks it), so they are looked up only here.
+    if (state.artifact_lookup && (request.method == "GET" || request.method == "HEAD")) {
+      // Cached with its ETag, which would otherwise hash a 450 KB PNG per
+      // request; the body stays shared with the artifacts' own cache.
+      const std::string artifact_key = "artifact " + path;
+      std::optional<Response> artifact = state.cached(artifact_key);
+      if (!artifact) {
+        artifact = state.artifact_lookup(path);
+        if (artifact && artifact->status == 200) {
+          with_etag(*artifact);
+          if (!artifact->shared_body) {
+            artifact->shared_body = std::make_shared<const std::string>(std::move(artifact->body));
+            artifact->body.clear();
+          }
+          state.store(artifact_key, *artifact);
         }
-        state.store(artifact_key, *artifact);
+      }
+      if (artifact) {
+        if (not_modified(request, *artifact)) return not_modified_response(*artifact);
+        return for_caller(std::move(*artifact), request);
       }
     }
-    if (artifact) {
-      if (not_modified(request, *artifact)) return not_modified_response(*artifact);
-      return for_caller(std::move(*artifact), request);
-    }
-  }
-
-  const Route* route = find_route(path, ctx);
-  if (!route) {
     // "/de" → "/de/", "/de/videokonferenz/" → "/de/videokonferenz".
-    Ctx probe = ctx;
     const bool trailing = path.size() > 1 && path.back() == '/';
     const std::string other = trailing ? path.substr(0, path.size() - 1) : path + "/";
-    if (!api && find_route(other, probe) && (request.method == "GET" || request.method == "HEAD")) {
+    if (!api && (request.method == "GET" || request.method == "HEAD") && m_router.match("GET", other).path_route) {
       return redirect_response(other, true);
     }
     return api ? api_not_found(path) : not_found(ctx);
   }
-  if (request.method == "OPTIONS" && route->kind == Kind::api) return preflight_response();
-  if (request.method != "GET" && request.method != "HEAD") return method_not_allowed(route->kind == Kind::api);
+  const SiteRoute& route = k_routes[match.path_route->tag];
+  if (request.method == "OPTIONS" && route.kind == Kind::api) return preflight_response();
+  if (request.method != "GET" && request.method != "HEAD") return method_not_allowed(route.kind == Kind::api);
+  take_params(match, ctx);
 
-  const bool cacheable = route->cacheable && m_assets != nullptr;
-  const std::string key = route->kind == Kind::api ? path + "?" + request.query : path;
+  const bool cacheable = route.cacheable && m_assets != nullptr;
+  const std::string key = route.kind == Kind::api ? path + "?" + request.query : path;
   std::optional<Response> cached = cacheable ? state.cached(key) : std::nullopt;
   Response response;
   if (cached) {
     response = std::move(*cached);
   } else {
-    response = route->handler(ctx);
+    response = route.handler(ctx);
     if (response.status == 200) {
       if (response.header("cache-control").empty()) response.set_header("cache-control", "no-cache");
       with_etag(response);
@@ -526,6 +531,49 @@ Response Site::dispatch(const Request& request, const SiteState& state, const Si
   }
   if (not_modified(request, response)) return not_modified_response(response);
   return for_caller(std::move(response), request);
+}
+
+void Site::mount(std::vector<Route> routes) {
+  m_router.add(std::move(routes));
+}
+
+bool Site::is_slow(const Request& request) const {
+  const RouteMatch match = m_router.match(request.method, request.path);
+  return match.path_route && match.path_route->slow;
+}
+
+std::vector<SitePath> Site::paths() const {
+  std::shared_ptr<const SiteState> state = m_state.load();
+  std::shared_ptr<const SiteAssets> assets = m_assets;
+  if (!assets) {
+    auto files = Assets::from_directory(m_config.web_dir);
+    auto loaded = files ? SiteAssets::load(std::move(*files)) : tl::unexpected(files.error());
+    if (!loaded) return {};
+    assets = *loaded;
+  }
+  std::vector<SitePath> out;
+  const std::vector<Router::Expanded> expanded = m_router.expanded();
+  for (std::size_t i = 0; i < std::size(k_routes); ++i) {
+    const SiteRoute& route = k_routes[i];
+    if (!route.list) continue;
+    if (route.list == list_self) {
+      for (const Router::Expanded& e : expanded) {
+        if (e.route != i) continue;  // the site's routes come first, in table order
+        std::string path;
+        for (const std::string& segment : e.segments) path += "/" + segment;
+        add_page(out, std::move(path));
+      }
+      continue;
+    }
+    if (route.pattern.rfind("/:lang/", 0) != 0) {
+      route.list(state->data, *assets, Lang::de, out);
+      continue;
+    }
+    for (Lang lang : {Lang::de, Lang::en}) route.list(state->data, *assets, lang, out);
+  }
+  if (state->artifact_paths)
+    for (std::string& path : state->artifact_paths()) out.push_back({std::move(path), SitePath::Kind::artifact});
+  return out;
 }
 
 Handler make_site_handler(std::shared_ptr<Site> site) {

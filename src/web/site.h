@@ -2,8 +2,10 @@
 // to a Response. The HTTP transport (src/server) calls it through a Handler;
 // tests call handle() directly.
 //
-// One dispatch table (site.cpp) maps paths to pages, the API and the
-// static assets. Every response carries the security headers and never a
+// One route table (site.cpp, matched by web/router.h) maps paths to pages,
+// the API and the static assets; the parts above web (the editor, the
+// probe page) mount their routes into the same table, so `privascore
+// serve` answers every path from one router. Every response carries the security headers and never a
 // cookie; 200 responses carry a strong ETag and If-None-Match gives 304.
 // HEAD is answered like GET, body included: the transport sends only the
 // headers (and the Content-Length of the body).
@@ -20,11 +22,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <tl/expected.hpp>
 
 #include "model/model.h"
 #include "web/http.h"
+#include "web/router.h"
 #include "web/site_config.h"
 
 namespace privascore::web {
@@ -37,8 +41,23 @@ class SiteAssets;
 /// is none of them. A response may carry its own Content-Security-Policy
 /// (an embeddable page), which the site then keeps.
 using ArtifactLookup = std::function<std::optional<Response>(std::string_view path)>;
-/// Makes the lookup for one catalogue; called whenever the catalogue is set.
-using ArtifactFactory = std::function<ArtifactLookup(std::shared_ptr<const Catalogue>)>;
+/// The artifacts of one catalogue: the lookup, and every path it answers
+/// (for Site::paths(); may be empty).
+struct ArtifactSet {
+  ArtifactSet(ArtifactLookup l = {}, std::function<std::vector<std::string>()> p = {})
+      : lookup(std::move(l)), paths(std::move(p)) {}
+  ArtifactLookup lookup;
+  std::function<std::vector<std::string>()> paths;
+};
+/// Makes the artifacts for one catalogue; called whenever the catalogue is set.
+using ArtifactFactory = std::function<ArtifactSet(std::shared_ptr<const Catalogue>)>;
+
+/// A path the site answers with 200 (Site::paths()).
+struct SitePath {
+  enum class Kind { page, api, asset, artifact };
+  std::string path;
+  Kind kind = Kind::page;
+};
 
 class Site {
  public:
@@ -58,10 +77,30 @@ class Site {
   void set_catalogue(std::shared_ptr<const Catalogue> catalogue);
 
   /// Serves artifacts next to the pages from now on (rebuilt for the
-  /// current catalogue and every later one). Artifact paths are looked up
-  /// before the page routes, so "/de/videokonferenz/grafik.svg" is the
-  /// graphic, not a service. Call before serving or from one thread.
+  /// current catalogue and every later one). No route pattern matches an
+  /// artifact path ("grafik.svg" is no slug; router_test.cpp checks every
+  /// one), so they are looked up when no route matches. Call before serving
+  /// or from one thread.
   void set_artifacts(ArtifactFactory factory);
+
+  /// Adds routes of a part above web (the editor, the probe page) to the
+  /// site's table. Their handlers answer for themselves, 405 included
+  /// (web/router.h); the site adds nothing to their responses. A path no
+  /// route matches stays the site's (its 404 page). Call before serving.
+  void mount(std::vector<Route> routes);
+  /// Whether the route of request is marked slow (server::ServerOptions::is_slow).
+  bool is_slow(const Request& request) const;
+  /// The route table: the site's routes and the mounted ones.
+  const Router& router() const { return m_router; }
+
+  /// Every path of the public site that answers GET with 200 for the
+  /// current catalogue, derived from the route table and the data: the
+  /// pages in both languages, the API documents (without query), the
+  /// static assets (by their hashed names) and the artifacts. Redirect
+  /// aliases (/favicon.ico) are left out. The static export crawls from
+  /// the pages and artifacts, so a page with a route is never forgotten.
+  /// Empty when the development assets cannot be read.
+  std::vector<SitePath> paths() const;
   std::shared_ptr<const Catalogue> catalogue() const;
 
   const SiteConfig& config() const { return m_config; }
@@ -70,9 +109,11 @@ class Site {
   ~Site();
 
  private:
-  Response dispatch(const Request& request, const SiteState& state, const SiteAssets& assets) const;
+  Response dispatch(const Request& request, const RouteMatch& match, const SiteState& state,
+                    const SiteAssets& assets) const;
 
   SiteConfig m_config;
+  Router m_router;
   std::shared_ptr<const SiteAssets> m_assets;  // null in development mode
   std::atomic<std::shared_ptr<const SiteState>> m_state;
   ArtifactFactory m_artifacts;

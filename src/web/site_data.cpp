@@ -1,5 +1,7 @@
 #include "web/site_data.h"
 
+#include "model/url_words.h"
+
 namespace privascore::web {
 
 const EditionScore* CategoryView::score(const Edition& edition) const {
@@ -21,9 +23,7 @@ SiteData::SiteData(std::shared_ptr<const Catalogue> catalogue) : m_catalogue(std
     view.category = &c;
     view.methodology = c.latest_methodology();
     if (!view.methodology) continue;
-    view.slug = view.methodology->slug;
-    if (view.slug.de.empty()) view.slug.de = c.id;
-    if (view.slug.en.empty()) view.slug.en = c.id;
+    view.slug = category_slugs(c);
     for (const Edition& e : c.editions) {
       const Methodology* m = c.methodology(e.methodology);
       if (!m || m->levels.empty() || m->classes.empty()) continue;

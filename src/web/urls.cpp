@@ -3,20 +3,27 @@
 namespace privascore::web {
 
 std::string_view methodology_word(Lang lang) {
-  return lang == Lang::de ? "methodik" : "methodology";
+  return path_word(PathWord::methodology, lang);
 }
 std::string_view changelog_word(Lang lang) {
-  return lang == Lang::de ? "aenderungen" : "changelog";
+  return path_word(PathWord::changelog, lang);
 }
 std::string_view imprint_word(Lang lang) {
-  return lang == Lang::de ? "impressum" : "imprint";
+  return path_word(PathWord::imprint, lang);
 }
 std::string_view privacy_word(Lang lang) {
-  return lang == Lang::de ? "datenschutz" : "privacy";
+  return path_word(PathWord::privacy, lang);
+}
+std::string_view personal_word(Lang lang) {
+  return path_word(PathWord::personal, lang);
 }
 
 std::string home_path(Lang lang) {
   return "/" + std::string(lang_code(lang)) + "/";
+}
+
+std::string word_path(Lang lang, PathWord word) {
+  return "/" + std::string(lang_code(lang)) + "/" + std::string(path_word(word, lang));
 }
 
 std::string category_path(Lang lang, const CategoryView& category) {
@@ -46,11 +53,27 @@ std::string changelog_path(Lang lang, const CategoryView& category) {
 }
 
 std::string imprint_path(Lang lang) {
-  return "/" + std::string(lang_code(lang)) + "/" + std::string(imprint_word(lang));
+  return word_path(lang, PathWord::imprint);
 }
 
 std::string privacy_path(Lang lang) {
-  return "/" + std::string(lang_code(lang)) + "/" + std::string(privacy_word(lang));
+  return word_path(lang, PathWord::privacy);
+}
+
+std::string personal_path(Lang lang, const CategoryView& category) {
+  return category_path(lang, category) + "/" + std::string(personal_word(lang));
+}
+
+std::string probe_path(Lang lang) {
+  return word_path(lang, PathWord::probe);
+}
+
+std::string report_path(Lang lang) {
+  return word_path(lang, PathWord::report);
+}
+
+std::string reports_path(Lang lang, const CategoryView& category) {
+  return word_path(lang, PathWord::reports) + "/" + category.slug.get(lang);
 }
 
 std::string safe_external_url(std::string_view url) {

@@ -8,15 +8,23 @@
 //   /de/videokonferenz/2024-08-29/zoom           service in an earlier edition
 //   /de/videokonferenz/methodik[/v1]             methodology (en: methodology)
 //   /de/videokonferenz/aenderungen               changelog (en: changelog)
+//   /de/videokonferenz/persoenlich               personal weights (en: personal)
 //   /de/impressum /en/imprint  /de/datenschutz /en/privacy
+//   /de/pruefen /en/probe                        the probe page (src/assist)
+//   /de/melden /en/report                        POST: a reader's report (src/editor)
+//   /de/meldungen/videokonferenz                 the reports on a category (src/editor)
 //
-// Slugs and service ids are URL-safe ids, so no escaping is needed; pure.
+// The localised words and the slug rule live one layer down, in
+// model/url_words.h, because publish/ names its artifacts with them too;
+// every path is built here or there, never spelled elsewhere. Slugs and
+// service ids are URL-safe ids, so no escaping is needed; pure.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "model/model.h"
+#include "model/url_words.h"
 #include "web/site_data.h"
 
 namespace privascore::web {
@@ -26,8 +34,11 @@ std::string_view methodology_word(Lang lang);
 std::string_view changelog_word(Lang lang);
 std::string_view imprint_word(Lang lang);
 std::string_view privacy_word(Lang lang);
+std::string_view personal_word(Lang lang);
 
 std::string home_path(Lang lang);
+/// A page named by a word of its own: "/de/impressum" for PathWord::imprint.
+std::string word_path(Lang lang, PathWord word);
 std::string category_path(Lang lang, const CategoryView& category);
 std::string edition_path(Lang lang, const CategoryView& category, const Date& date);
 std::string service_path(Lang lang, const CategoryView& category, std::string_view service);
@@ -37,6 +48,12 @@ std::string methodology_path(Lang lang, const CategoryView& category, int versio
 std::string changelog_path(Lang lang, const CategoryView& category);
 std::string imprint_path(Lang lang);
 std::string privacy_path(Lang lang);
+std::string personal_path(Lang lang, const CategoryView& category);
+/// The probe page; the path the report form posts to; the handled
+/// reports on a category.
+std::string probe_path(Lang lang);
+std::string report_path(Lang lang);
+std::string reports_path(Lang lang, const CategoryView& category);
 
 /// url when it is an absolute http or https URL without spaces, quotes,
 /// angle brackets or control characters; "" otherwise. Only such URLs from
