@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "publish/phrases.h"
-#include "render/score_output.h"
+#include "render/score_text.h"
 #include "render/toml_writer.h"
 
 namespace privascore::publish {
