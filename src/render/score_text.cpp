@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "render/i18n.h"
+#include "render/messages.h"
 #include "util/text.h"
 
 namespace privascore {
@@ -42,11 +42,11 @@ std::string signed_number(int value) {
 
 const char* provenance_key(WeightsProvenance p) {
   switch (p) {
-    case WeightsProvenance::published: return "weights_published";
-    case WeightsProvenance::derived: return "weights_derived";
-    case WeightsProvenance::reconstructed: return "weights_reconstructed";
+    case WeightsProvenance::published: return "cli_weights_published";
+    case WeightsProvenance::derived: return "cli_weights_derived";
+    case WeightsProvenance::reconstructed: return "cli_weights_reconstructed";
   }
-  return "weights_reconstructed";
+  return "cli_weights_reconstructed";
 }
 
 std::string level_letter(const Level& level) {
@@ -78,8 +78,7 @@ std::string csv_field(const std::string& value) {
 
 std::string variants_text(const std::vector<VariantScore>& variants, Lang lang) {
   if (variants.empty()) return {};
-  std::string out = (lang == Lang::de ? "Varianten (die Bewertung hängt vom Betreiber ab):\n"
-                                      : "Variants (the score depends on the host):\n");
+  std::string out = tr(lang, "cli_variants_heading") + "\n";
   std::size_t width = 0;
   for (const auto& v : variants) width = std::max(width, display_width(v.variant->id));
   for (const auto& v : variants) {
@@ -88,10 +87,9 @@ std::string variants_text(const std::vector<VariantScore>& variants, Lang lang) 
            pad_left(std::to_string(v.service->points) + "/" + std::to_string(v.service->max_points), 7) + "  " +
            v.service->klass->symbol + " " + v.service->klass->label.get(lang) + "  " + v.variant->name.get(lang);
     if (!v.variant->operator_name.empty())
-      out += (lang == Lang::de ? " · Betreiber: " : " · operator: ") + v.variant->operator_name;
-    if (v.variant->is_default) out += (lang == Lang::de ? " · Standard (so bewertet)" : " · default (as rated)");
-    if (!v.overridden.empty())
-      out += (lang == Lang::de ? " · weicht ab bei: " : " · differs in: ") + join(v.overridden, ", ");
+      out += " · " + tr(lang, "cli_operator", {{"operator", v.variant->operator_name}});
+    if (v.variant->is_default) out += " · " + tr(lang, "cli_default_variant");
+    if (!v.overridden.empty()) out += " · " + tr(lang, "cli_differs_in", {{"features", join(v.overridden, ", ")}});
     out += "\n";
   }
   return out;
@@ -101,27 +99,28 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
   const Methodology& m = *score.methodology;
   const bool c = style.colour;
   std::string out;
-  out += bold(c) + "PRIVA SCORE · " + m.name.get(lang) + reset(c) + " · " + tr(lang, "edition") + " " +
-         score.edition->date.to_string() + " · " + tr(lang, "methodology") + " v" + std::to_string(m.version) + " (" +
-         tr(lang, provenance_key(m.weights_provenance)) + ")\n";
+  out += bold(c) + "PRIVA SCORE · " + m.name.get(lang) + reset(c) + " · " + tr(lang, "cli_edition") + " " +
+         score.edition->date.to_string() + " · " + tr(lang, "cli_methodology") + " v" + std::to_string(m.version) +
+         " (" + tr(lang, provenance_key(m.weights_provenance)) + ")\n";
   if (m.version != score.edition->methodology) {
-    out += lang == Lang::de ? "  bewertet nach Methodik v" + std::to_string(m.version) + " statt v" +
-                                  std::to_string(score.edition->methodology) + "\n"
-                            : "  scored under methodology v" + std::to_string(m.version) + " instead of v" +
-                                  std::to_string(score.edition->methodology) + "\n";
+    out +=
+        "  " +
+        tr(lang, "cli_scored_under",
+           {{"version", std::to_string(m.version)}, {"edition_version", std::to_string(score.edition->methodology)}}) +
+        "\n";
   }
-  out += tr(lang, "maximum") + " " + std::to_string(score.max_points) + " · " + tr(lang, "minimum") + " " +
+  out += tr(lang, "cli_maximum") + " " + std::to_string(score.max_points) + " · " + tr(lang, "cli_minimum") + " " +
          std::to_string(score.min_points) + " · " + category.id + "\n\n";
 
-  std::size_t name_width = display_width(tr(lang, "service"));
+  std::size_t name_width = display_width(tr(lang, "cli_service"));
   for (const auto& s : score.services) name_width = std::max(name_width, display_width(s.assessment->name) + 2);
   std::size_t class_width = 0;
   for (const auto& cl : m.classes)
     class_width = std::max(class_width, display_width(cl.symbol + " " + cl.label.get(lang)));
 
   std::vector<std::size_t> feature_widths;
-  out += pad_left(tr(lang, "rank"), 4) + "  " + pad_right(tr(lang, "service"), name_width) + "  " +
-         pad_left(tr(lang, "points"), 7) + "  " + pad_right(tr(lang, "class"), class_width);
+  out += pad_left(tr(lang, "cli_rank"), 4) + "  " + pad_right(tr(lang, "cli_service"), name_width) + "  " +
+         pad_left(tr(lang, "cli_points"), 7) + "  " + pad_right(tr(lang, "cli_class"), class_width);
   for (const auto& f : m.features) {
     const std::string head = column_head(f);
     std::size_t w = std::max<std::size_t>(display_width(head), 3);
@@ -150,21 +149,21 @@ std::string score_table(const Category& category, const EditionScore& score, Lan
     while (!out.empty() && out.back() == ' ') out.pop_back();  // the last column's padding
     out += "\n";
   }
-  out += "\n" + tr(lang, "legend") + ":";
+  out += "\n" + tr(lang, "cli_legend") + ":";
   for (const auto& l : m.levels) {
     out += "  " + ansi(l.colour, c) + l.symbol + level_letter(l) + reset(c) + " " + l.label.get(lang) + " (" +
            std::to_string(l.points) + ")";
   }
-  out += "  ? " + tr(lang, "unknown") + "  ! " + tr(lang, "knockout") + "\n";
-  out += tr(lang, "columns") + ":";
+  out += "  ? " + tr(lang, "cli_unknown") + "  ! " + tr(lang, "cli_knockout") + "\n";
+  out += tr(lang, "cli_columns") + ":";
   for (const auto& f : m.features) {
-    out += "  " + column_head(f) + " = " + f.name.get(lang) + " (" + tr(lang, "weight") + " " +
+    out += "  " + column_head(f) + " = " + f.name.get(lang) + " (" + tr(lang, "cli_weight") + " " +
            std::to_string(f.weight) + ")";
   }
   out += "\n";
-  if (any_provisional) out += tr(lang, "marker_provisional") + "\n";
-  if (any_unverified) out += tr(lang, "marker_unverified") + "\n";
-  if (any_host) out += tr(lang, "marker_host") + "\n";
+  if (any_provisional) out += tr(lang, "cli_marker_provisional") + "\n";
+  if (any_unverified) out += tr(lang, "cli_marker_unverified") + "\n";
+  if (any_host) out += tr(lang, "cli_marker_host") + "\n";
   return out;
 }
 
@@ -198,12 +197,13 @@ std::string score_markdown(const Category& category, const EditionScore& score, 
     }
     return out;
   };
-  std::string out = "## PRIVA SCORE: " + cell(m.name.get(lang)) + " (" + tr(lang, "edition") + " " +
+  std::string out = "## PRIVA SCORE: " + cell(m.name.get(lang)) + " (" + tr(lang, "cli_edition") + " " +
                     score.edition->date.to_string() + ")\n\n";
-  out += tr(lang, "maximum") + ": " + std::to_string(score.max_points) + " · " + category.id + " · " +
-         tr(lang, "methodology") + " v" + std::to_string(m.version) + " (" +
+  out += tr(lang, "cli_maximum") + ": " + std::to_string(score.max_points) + " · " + category.id + " · " +
+         tr(lang, "cli_methodology") + " v" + std::to_string(m.version) + " (" +
          tr(lang, provenance_key(m.weights_provenance)) + ")\n\n";
-  out += "| " + tr(lang, "rank") + " | " + tr(lang, "service") + " | " + tr(lang, "points") + " | " + tr(lang, "class");
+  out += "| " + tr(lang, "cli_rank") + " | " + tr(lang, "cli_service") + " | " + tr(lang, "cli_points") + " | " +
+         tr(lang, "cli_class");
   for (const auto& f : m.features) out += " | " + cell(f.name.get(lang));
   out += " |\n|---:|---|---:|---";
   for (std::size_t i = 0; i < m.features.size(); ++i) out += "|---";
@@ -212,7 +212,8 @@ std::string score_markdown(const Category& category, const EditionScore& score, 
     out += "| " + std::to_string(s.rank) + " | " + cell(s.assessment->name) + (s.provisional ? " *" : "") + " | " +
            std::to_string(s.points) + " | " + s.klass->symbol + " " + cell(s.klass->label.get(lang));
     for (const auto& f : s.features) {
-      out += " | " + (f.unknown ? "? " + tr(lang, "unknown") : f.level->symbol + " " + cell(f.level->label.get(lang)));
+      out +=
+          " | " + (f.unknown ? "? " + tr(lang, "cli_unknown") : f.level->symbol + " " + cell(f.level->label.get(lang)));
     }
     out += " |\n";
   }
@@ -227,58 +228,59 @@ std::string explain_body(const Category& category, const EditionScore& score, co
   const bool c = style.colour;
   const Methodology& m = *score.methodology;
   std::string out;
-  out += bold(c) + s.assessment->name + reset(c) + " · " + m.name.get(lang) + " · " + tr(lang, "edition") + " " +
-         score.edition->date.to_string() + " · " + tr(lang, "methodology") + " v" + std::to_string(m.version) + "\n";
-  out += std::to_string(s.points) + " " + tr(lang, "of") + " " + std::to_string(s.max_points) + " " +
-         (lang == Lang::de ? "Punkten" : "points") + " · " + ansi(s.klass->colour, c) + s.klass->symbol + " " +
-         s.klass->label.get(lang) + reset(c) + " · " + tr(lang, "rank_of") + " " + std::to_string(s.rank) + " " +
-         tr(lang, "of") + " " + std::to_string(score.services.size());
+  out += bold(c) + s.assessment->name + reset(c) + " · " + m.name.get(lang) + " · " + tr(lang, "cli_edition") + " " +
+         score.edition->date.to_string() + " · " + tr(lang, "cli_methodology") + " v" + std::to_string(m.version) +
+         "\n";
+  out += tr(lang, "cli_points_of", {{"points", std::to_string(s.points)}, {"max", std::to_string(s.max_points)}}) +
+         " · " + ansi(s.klass->colour, c) + s.klass->symbol + " " + s.klass->label.get(lang) + reset(c) + " · " +
+         tr(lang, "cli_rank_of") + " " + std::to_string(s.rank) + " " + tr(lang, "cli_of") + " " +
+         std::to_string(score.services.size());
   if (s.provisional) {
-    out += " · " + tr(lang, "provisional") + " (" + tr(lang, "coverage") + " " + std::to_string(s.coverage_percent()) +
-           " %)";
+    out += " · " + tr(lang, "cli_provisional") + " (" + tr(lang, "cli_coverage") + " " +
+           std::to_string(s.coverage_percent()) + " %)";
   }
   out += "\n";
   for (const Feature* f : s.knockouts) {
-    out += "  " + tr(lang, "knockout") + ": " + f->name.get(lang) + ": " + f->knockout->reason.get(lang) + "\n";
+    out += "  " + tr(lang, "cli_knockout") + ": " + f->name.get(lang) + ": " + f->knockout->reason.get(lang) + "\n";
   }
   if (s.computed_class != s.klass) {
-    out += lang == Lang::de ? "  (nach Punkten wäre die Klasse " + s.computed_class->label.get(lang) + ")\n"
-                            : "  (by points alone the class would be " + s.computed_class->label.get(lang) + ")\n";
+    out += "  " + tr(lang, "cli_class_by_points", {{"class", s.computed_class->label.get(lang)}}) + "\n";
   }
   out += "\n";
-  std::size_t name_width = display_width(tr(lang, "feature"));
+  std::size_t name_width = display_width(tr(lang, "cli_feature"));
   for (const auto& f : s.features) name_width = std::max(name_width, display_width(f.feature->name.get(lang)));
-  std::size_t level_width = display_width(tr(lang, "level"));
+  std::size_t level_width = display_width(tr(lang, "cli_level"));
   for (const auto& l : m.levels)
     level_width = std::max(level_width, display_width(l.symbol + " " + l.label.get(lang)) + 4);
-  level_width = std::max(level_width, display_width("? " + tr(lang, "unknown")) + 4);
-  out += pad_right(tr(lang, "feature"), name_width) + "  " + pad_left(tr(lang, "weight"), 7) + "  " +
-         pad_right(tr(lang, "level"), level_width) + "  " + pad_left(tr(lang, "points"), 7) + "  " +
-         pad_left(tr(lang, "lost"), 8) + "  " + tr(lang, "status") + "\n";
+  level_width = std::max(level_width, display_width("? " + tr(lang, "cli_unknown")) + 4);
+  out += pad_right(tr(lang, "cli_feature"), name_width) + "  " + pad_left(tr(lang, "cli_weight"), 7) + "  " +
+         pad_right(tr(lang, "cli_level"), level_width) + "  " + pad_left(tr(lang, "cli_points"), 7) + "  " +
+         pad_left(tr(lang, "cli_lost"), 8) + "  " + tr(lang, "cli_status") + "\n";
   for (const auto& f : s.features) {
     std::string level =
-        f.unknown ? "? " + tr(lang, "unknown") + " (" + std::to_string(f.level->points) + ")"
+        f.unknown ? "? " + tr(lang, "cli_unknown") + " (" + std::to_string(f.level->points) + ")"
                   : f.level->symbol + " " + f.level->label.get(lang) + " (" + std::to_string(f.level->points) + ")";
-    std::string status = f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified");
+    std::string status =
+        f.rating ? tr(lang, "cli_" + std::string(to_string(f.rating->status))) : tr(lang, "cli_unverified");
     out += pad_right(f.feature->name.get(lang), name_width) + "  " + pad_left(std::to_string(f.feature->weight), 7) +
            "  " + (f.unknown ? std::string() : ansi(f.level->colour, c)) + pad_right(level, level_width) + reset(c) +
            "  " + pad_left(std::to_string(f.points) + "/" + std::to_string(f.max_points), 7) + "  " +
            pad_left(f.lost() ? "-" + std::to_string(f.lost()) : "0", 8) + "  " + status +
-           (f.knockout_fired ? "  ! " + tr(lang, "knockout") : "") + "\n";
+           (f.knockout_fired ? "  ! " + tr(lang, "cli_knockout") : "") + "\n";
   }
-  out += pad_right(tr(lang, "sum"), name_width) + "  " + pad_left(std::to_string(m.weight_sum()), 7) + "  " +
+  out += pad_right(tr(lang, "cli_sum"), name_width) + "  " + pad_left(std::to_string(m.weight_sum()), 7) + "  " +
          pad_right("", level_width) + "  " +
          pad_left(std::to_string(s.points) + "/" + std::to_string(s.max_points), 7) + "  " +
          pad_left("-" + std::to_string(s.max_points - s.points), 8) + "\n";
-  out += "\n" + tr(lang, "justification") + ":\n";
+  out += "\n" + tr(lang, "cli_justification") + ":\n";
   for (const auto& f : s.features) {
     out += "- " + bold(c) + f.feature->name.get(lang) + reset(c) + " (" +
-           (f.rating ? tr(lang, to_string(f.rating->status)) : tr(lang, "unverified")) +
-           "): " + (f.rating ? f.rating->justification.get(lang) : tr(lang, "unknown")) + "\n";
+           (f.rating ? tr(lang, "cli_" + std::string(to_string(f.rating->status))) : tr(lang, "cli_unverified")) +
+           "): " + (f.rating ? f.rating->justification.get(lang) : tr(lang, "cli_unknown")) + "\n";
     if (f.rating) {
       for (const auto& e : f.rating->evidence) {
         out += "    " + e.title + " <" + e.url + ">";
-        if (e.retrieved) out += " (" + tr(lang, "retrieved") + " " + e.retrieved->to_string() + ")";
+        if (e.retrieved) out += " (" + tr(lang, "cli_retrieved") + " " + e.retrieved->to_string() + ")";
         out += "\n";
         if (!e.quote.empty()) out += "      \"" + e.quote + "\"\n";
       }
@@ -302,8 +304,8 @@ std::string explain_text(const Category& category, const EditionScore& score, co
 std::string explain_variant_text(const Category& category, const VariantScore& shown,
                                  const std::vector<VariantScore>& all, Lang lang, TextStyle style) {
   const Variant& v = *shown.variant;
-  std::string out = (lang == Lang::de ? "Variante: " : "Variant: ") + v.name.get(lang);
-  if (!v.operator_name.empty()) out += (lang == Lang::de ? " · Betreiber: " : " · operator: ") + v.operator_name;
+  std::string out = tr(lang, "cli_variant", {{"name", v.name.get(lang)}});
+  if (!v.operator_name.empty()) out += " · " + tr(lang, "cli_operator", {{"operator", v.operator_name}});
   out += "\n";
   if (v.note) out += v.note->get(lang) + "\n";
   out += explain_body(category, shown.score, *shown.service, lang, style);
@@ -315,24 +317,24 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
   const bool c = style.colour;
   std::string out;
   out += bold(c) + category.id + reset(c) + ": " + diff.from->date.to_string() + " → " + diff.to->date.to_string() +
-         " (" + tr(lang, "methodology") + " v" + std::to_string(diff.from->methodology) + " → v" +
+         " (" + tr(lang, "cli_methodology") + " v" + std::to_string(diff.from->methodology) + " → v" +
          std::to_string(diff.to->methodology) + ")\n";
   if (!diff.from_methodology || !diff.to_methodology) return out;
   const Methodology& to_m = *diff.to_methodology;
   const EditionScore after = score_edition(to_m, *diff.to);
   if (diff.from_methodology->max_points() != to_m.max_points()) {
-    out += tr(lang, "maximum") + ": " + std::to_string(diff.from_methodology->max_points()) + " → " +
+    out += tr(lang, "cli_maximum") + ": " + std::to_string(diff.from_methodology->max_points()) + " → " +
            std::to_string(to_m.max_points()) + "\n";
   }
   if (!diff.methodology_changes.empty()) {
-    out += "\n" + tr(lang, "methodology_changes") + ":\n";
+    out += "\n" + tr(lang, "cli_methodology_changes") + ":\n";
     for (const auto& mc : diff.methodology_changes) {
       out += "  " + mc.kind + " " + mc.subject + ": " + (mc.from.empty() ? "–" : mc.from) + " → " +
              (mc.to.empty() ? "–" : mc.to) + "\n";
     }
   }
   if (!diff.joined.empty()) {
-    out += "\n" + tr(lang, "joined") + ":\n";
+    out += "\n" + tr(lang, "cli_joined") + ":\n";
     for (const auto& id : diff.joined) {
       const ServiceScore* s = after.service(id);
       out += "  + " + s->assessment->name + "  " + std::to_string(s->points) + "/" + std::to_string(s->max_points) +
@@ -340,14 +342,14 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
     }
   }
   if (!diff.left.empty()) {
-    out += "\n" + tr(lang, "left") + ":\n";
+    out += "\n" + tr(lang, "cli_left") + ":\n";
     for (const auto& id : diff.left) {
       const Assessment* a = diff.from->assessment(id);
       out += "  - " + (a ? a->name : id) + "\n";
     }
   }
   if (!diff.changed.empty()) {
-    out += "\n" + tr(lang, "changed") + ":\n";
+    out += "\n" + tr(lang, "cli_changed") + ":\n";
     std::size_t name_width = 0;
     for (const auto& ch : diff.changed) name_width = std::max(name_width, display_width(ch.name));
     for (const auto& ch : diff.changed) {
@@ -355,7 +357,7 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
              pad_left(std::to_string(ch.to_points), 4) + "  (" + signed_number(ch.delta()) + ")";
       if (ch.from_class != ch.to_class) out += "  " + ch.from_class + " → " + ch.to_class;
       if (ch.from_rank != ch.to_rank) {
-        out += "  " + tr(lang, "rank_of") + " " + std::to_string(ch.from_rank) + " → " + std::to_string(ch.to_rank);
+        out += "  " + tr(lang, "cli_rank_of") + " " + std::to_string(ch.from_rank) + " → " + std::to_string(ch.to_rank);
       }
       out += "\n";
       if (diff.methodology_changed() && (ch.delta_from_ratings != 0 || ch.delta_from_methodology != 0)) {
@@ -363,10 +365,10 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
         const int bridge = ch.from_points + ch.delta_from_ratings;
         const std::string v_from = "v" + std::to_string(diff.from->methodology);
         const std::string v_to = "v" + std::to_string(diff.to->methodology);
-        out += "      = " + signed_number(ch.delta_from_ratings) + " " + tr(lang, "from_ratings") + " (" +
-               std::to_string(ch.from_points) + " → " + std::to_string(bridge) +
-               (lang == Lang::de ? ", neue Bewertungen nach Methodik " : ", new ratings under methodology ") + v_from +
-               "), " + signed_number(ch.delta_from_methodology) + " " + tr(lang, "from_methodology") + " (" + v_from +
+        out += "      = " + signed_number(ch.delta_from_ratings) + " " + tr(lang, "cli_from_ratings") + " (" +
+               std::to_string(ch.from_points) + " → " + std::to_string(bridge) + ", " +
+               tr(lang, "cli_new_ratings_under", {{"version", v_from}}) + "), " +
+               signed_number(ch.delta_from_methodology) + " " + tr(lang, "cli_from_methodology") + " (" + v_from +
                " → " + v_to + ": " + std::to_string(bridge) + " → " + std::to_string(ch.to_points) + ")\n";
       }
       std::vector<std::string> now_sourced, now_unverified;
@@ -384,22 +386,23 @@ std::string diff_text(const Category& category, const EditionDiff& diff, Lang la
                (f.to_level.empty() ? "–" : f.to_level) + "  " + std::to_string(f.from_points) + " → " +
                std::to_string(f.to_points) + " (" + signed_number(f.delta()) + ")";
         if (f.from_weight != f.to_weight && f.from_weight && f.to_weight) {
-          out += "  " + tr(lang, "weight") + " " + std::to_string(f.from_weight) + " → " + std::to_string(f.to_weight);
+          out +=
+              "  " + tr(lang, "cli_weight") + " " + std::to_string(f.from_weight) + " → " + std::to_string(f.to_weight);
         }
         if (f.status_changed) out += "  " + f.from_status + " → " + f.to_status;
         out += "\n";
       }
-      if (!now_sourced.empty()) out += "      " + tr(lang, "now_sourced") + ": " + join(now_sourced, ", ") + "\n";
+      if (!now_sourced.empty()) out += "      " + tr(lang, "cli_now_sourced") + ": " + join(now_sourced, ", ") + "\n";
       if (!now_unverified.empty())
-        out += "      " + tr(lang, "now_unverified") + ": " + join(now_unverified, ", ") + "\n";
+        out += "      " + tr(lang, "cli_now_unverified") + ": " + join(now_unverified, ", ") + "\n";
     }
   }
-  out += "\n" + std::to_string(diff.unchanged) + " " + tr(lang, "unchanged") + "\n";
+  out += "\n" + std::to_string(diff.unchanged) + " " + tr(lang, "cli_unchanged") + "\n";
   if (!diff.to->notes.empty()) {
-    out += "\n" + tr(lang, "notes") + ":\n";
+    out += "\n" + tr(lang, "cli_notes") + ":\n";
     for (const auto& n : diff.to->notes) {
       out += "  [" + n.kind + (n.service.empty() ? "" : " " + n.service) + "] " + n.text.get(lang) + "\n";
-      out += "    " + tr(lang, "reason") + ": " + n.reason.get(lang) + "\n";
+      out += "    " + tr(lang, "cli_reason") + ": " + n.reason.get(lang) + "\n";
     }
   }
   return out;

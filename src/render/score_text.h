@@ -3,7 +3,7 @@
 // Markdown. The machine-readable documents are in render/score_json.h.
 //
 // Pure: every function returns text built from the engine's results, in
-// the language asked for (texts from the catalogue, render/i18n.h).
+// the language asked for (texts from the catalogue, render/messages.h).
 #pragma once
 
 #include <string>
