@@ -11,6 +11,7 @@
 
 #include "assist/url.h"
 #include "resources/resources.h"
+#include "util/text.h"
 
 namespace privascore::resources {
 const std::vector<EmbeddedFile>& files_assist();
@@ -113,7 +114,7 @@ std::optional<std::string> host_in(std::string_view value, bool allow_bare_name)
   std::string rest;
   std::size_t scheme = v.find("://");
   std::string lowered = v;
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), ::tolower);
+  lowered = lower(lowered);
   if (scheme != std::string::npos) {
     std::string s = lowered.substr(0, scheme);
     if (s != "http" && s != "https" && s != "ws" && s != "wss") return std::nullopt;
@@ -145,7 +146,7 @@ std::optional<std::string> host_in(std::string_view value, bool allow_bare_name)
     return rest.substr(1, close - 1);
   }
   rest = rest.substr(0, rest.find(':'));
-  std::transform(rest.begin(), rest.end(), rest.begin(), ::tolower);
+  rest = lower(rest);
   while (!rest.empty() && rest.back() == '.') rest.pop_back();
   if (rest.empty() || rest.find('.') == std::string::npos) return std::nullopt;
   for (char c : rest)

@@ -5,16 +5,11 @@
 #include <map>
 
 #include "assist/js_tokenizer.h"
+#include "util/text.h"
 
 namespace privascore::assist {
 
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 std::string collapse_space(std::string_view s) {
   std::string out;
@@ -40,7 +35,7 @@ std::map<std::string, std::string> attributes(std::string_view tag) {
     while (i < tag.size() && (std::isspace(static_cast<unsigned char>(tag[i])) || tag[i] == '/')) ++i;
     std::size_t start = i;
     while (i < tag.size() && !std::isspace(static_cast<unsigned char>(tag[i])) && tag[i] != '=' && tag[i] != '/') ++i;
-    std::string name = lower_ascii(tag.substr(start, i - start));
+    std::string name = lower(tag.substr(start, i - start));
     while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
     std::string value;
     if (i < tag.size() && tag[i] == '=') {
@@ -156,8 +151,7 @@ HtmlScan scan_html(std::string_view html) {
     while (name_end < tag.size() && !std::isspace(static_cast<unsigned char>(tag[name_end])) && tag[name_end] != '/')
       ++name_end;
     bool closing = !tag.empty() && tag[0] == '/';
-    std::string name =
-        lower_ascii(closing ? tag.substr(1, tag.find_first_of(" \t\r\n>", 1) - 1) : tag.substr(0, name_end));
+    std::string name = lower(closing ? tag.substr(1, tag.find_first_of(" \t\r\n>", 1) - 1) : tag.substr(0, name_end));
     const std::size_t tag_line = line_at(lt);
     i = gt + 1;
     if (closing) {
@@ -186,7 +180,7 @@ HtmlScan scan_html(std::string_view html) {
       std::size_t end = i;
       while (true) {
         end = html.find('<', end);
-        if (end == std::string_view::npos || lower_ascii(html.substr(end, close.size())) == close) break;
+        if (end == std::string_view::npos || lower(html.substr(end, close.size())) == close) break;
         ++end;
       }
       i = end == std::string_view::npos ? html.size() : end;
@@ -203,12 +197,12 @@ HtmlScan scan_html(std::string_view html) {
       open_link = &scan.links.back();
       link_text_start = i;
     } else if (name == "link" && attrs.count("href")) {
-      scan.resources.push_back({"link " + lower_ascii(attrs["rel"]), attrs["href"], tag_line});
+      scan.resources.push_back({"link " + lower(attrs["rel"]), attrs["href"], tag_line});
     } else if ((name == "img" || name == "iframe" || name == "source" || name == "embed" || name == "video" ||
                 name == "audio") &&
                attrs.count("src")) {
       scan.resources.push_back({name, attrs["src"], tag_line});
-    } else if (name == "meta" && lower_ascii(attrs["name"]) == "generator") {
+    } else if (name == "meta" && lower(attrs["name"]) == "generator") {
       scan.generator = attrs["content"];
     }
     if (scan.links.size() > 5000 || scan.resources.size() > 5000) break;
@@ -224,8 +218,8 @@ bool loaded_by_browser(const HtmlResource& r) {
 }
 
 LinkKind classify_link(const HtmlLink& link) {
-  const std::string text = lower_ascii(link.text);
-  const std::string href = lower_ascii(link.href);
+  const std::string text = lower(link.text);
+  const std::string href = lower(link.href);
   auto has = [](const std::string& s, std::initializer_list<const char*> words) {
     return std::any_of(words.begin(), words.end(), [&](const char* w) { return s.find(w) != std::string::npos; });
   };

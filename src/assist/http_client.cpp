@@ -16,6 +16,7 @@
 
 #include "assist/address_policy.h"
 #include "assist/suggestion.h"
+#include "util/text.h"
 
 namespace privascore::assist {
 
@@ -28,11 +29,6 @@ namespace {
 
 std::string to_std(beast::string_view s) {
   return std::string(s.data(), s.size());
-}
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), ::tolower);
-  return s;
 }
 
 struct Outcome {

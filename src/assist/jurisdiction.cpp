@@ -5,6 +5,8 @@
 #include <cctype>
 #include <map>
 
+#include "util/text.h"
+
 namespace privascore::assist {
 
 const char* to_string(Jurisdiction jurisdiction) {
@@ -127,7 +129,7 @@ std::string country_of_region(std::string_view region) {
       {"ap-singapore-1", "SG"},
   };
   std::string r(region);
-  std::transform(r.begin(), r.end(), r.begin(), [](unsigned char c) { return std::tolower(c); });
+  r = lower(r);
   auto it = k_regions.find(r);
   return it == k_regions.end() ? std::string() : it->second;
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "assist/html_scan.h"
+#include "util/text.h"
 
 namespace privascore::assist {
 
@@ -50,7 +51,7 @@ bool looks_like_html(std::string_view s) {
   std::size_t first = s.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
   if (first != std::string_view::npos && s[first] == '<') return true;
   std::string head(s.substr(0, 4096));
-  std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return std::tolower(c); });
+  head = lower(head);
   return head.find("<html") != std::string::npos || head.find("<body") != std::string::npos ||
          head.find("<p>") != std::string::npos || head.find("<div") != std::string::npos;
 }
@@ -65,12 +66,6 @@ constexpr std::array<std::string_view, 43> k_block_tags = {
 // Elements whose content is not visible text.
 constexpr std::array<std::string_view, 7> k_skip_tags = {"script", "style", "noscript", "template",
                                                          "svg",    "head",  "iframe"};
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
 
 void extract_html(std::string_view s, PolicyText& out) {
   TextBuilder b(out);

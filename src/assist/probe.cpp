@@ -9,6 +9,7 @@
 #include "assist/html_scan.h"
 #include "assist/jurisdiction.h"
 #include "assist/probe_context.h"
+#include "util/text.h"
 
 namespace privascore::assist {
 
@@ -121,7 +122,7 @@ void ProbeContext::hosts_in_json(const json& value, const std::string& path, boo
   if (value.is_string()) {
     // Keys that hold bare host names: XMPP domains, servers, STUN lists.
     std::string key = path.substr(path.find_last_of('.') + 1);
-    std::transform(key.begin(), key.end(), key.begin(), ::tolower);
+    key = lower(key);
     const bool bare = path.find(".hosts.") != std::string::npos || path.find("stunServers") != std::string::npos ||
                       key.ends_with("domain") || key.ends_with("server") || key == "controller";
     if (auto host = host_in(value.get<std::string>(), bare)) add_host(*host, path, is_link && is_link(path));

@@ -13,15 +13,17 @@
 #include <set>
 
 #include "assist/url.h"
+#include "util/text.h"
 
 namespace privascore::assist {
 
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), ::tolower);
-  while (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+// A host name as DNS compares it: lowercase, without the root's trailing dots.
+std::string dns_name(std::string_view host) {
+  std::string name = lower(host);
+  while (!name.empty() && name.back() == '.') name.pop_back();
+  return name;
 }
 
 }  // namespace
@@ -59,7 +61,7 @@ Result<std::vector<std::string>> SystemResolver::cname_chain(const std::string& 
   struct __res_state state;
   std::memset(&state, 0, sizeof state);
   if (res_ninit(&state) != 0) return fail("cannot initialise the DNS resolver (res_ninit)");
-  std::string name = lower(host);
+  std::string name = dns_name(host);
   std::set<std::string> seen{name};
   std::optional<Error> error;
   for (int hop = 0; hop < 16; ++hop) {
@@ -79,7 +81,7 @@ Result<std::vector<std::string>> SystemResolver::cname_chain(const std::string& 
       char expanded[NS_MAXDNAME];
       if (ns_name_uncompress(ns_msg_base(message), ns_msg_end(message), ns_rr_rdata(rr), expanded, sizeof expanded) < 0)
         continue;
-      if (lower(ns_rr_name(rr)) == name) target = lower(expanded);
+      if (dns_name(ns_rr_name(rr)) == name) target = dns_name(expanded);
     }
     if (target.empty()) break;
     if (!seen.insert(target).second) {
@@ -96,18 +98,18 @@ Result<std::vector<std::string>> SystemResolver::cname_chain(const std::string& 
 
 void StubResolver::add_addresses(const std::string& host, std::vector<std::string> addresses) {
   std::lock_guard lock(m_mutex);
-  m_addresses[lower(host)] = std::move(addresses);
+  m_addresses[dns_name(host)] = std::move(addresses);
 }
 
 void StubResolver::add_cname(const std::string& host, const std::string& target) {
   std::lock_guard lock(m_mutex);
-  m_cnames[lower(host)] = lower(target);
+  m_cnames[dns_name(host)] = dns_name(target);
 }
 
 Result<std::vector<std::string>> StubResolver::cname_chain(const std::string& host) {
   std::lock_guard lock(m_mutex);
   std::vector<std::string> chain;
-  std::string name = lower(host);
+  std::string name = dns_name(host);
   std::set<std::string> seen{name};
   while (true) {
     auto it = m_cnames.find(name);
@@ -124,7 +126,7 @@ Result<std::vector<std::string>> StubResolver::addresses(const std::string& host
   auto chain = cname_chain(host);
   if (!chain) return tl::unexpected(chain.error());
   std::lock_guard lock(m_mutex);
-  const std::string name = chain->empty() ? lower(host) : chain->back();
+  const std::string name = chain->empty() ? dns_name(host) : chain->back();
   auto it = m_addresses.find(name);
   if (it == m_addresses.end() || it->second.empty())
     return fail("cannot resolve `" + host + "`: Name or service not known", "check the host name");

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <vector>
 
+#include "util/text.h"
+
 namespace privascore::assist {
 
 bool is_ip_literal(std::string_view text) {
@@ -89,7 +91,7 @@ Result<Url> parse_url(std::string_view text) {
     rest = input;
   } else {
     url.scheme = input.substr(0, scheme_end);
-    std::transform(url.scheme.begin(), url.scheme.end(), url.scheme.begin(), ::tolower);
+    url.scheme = lower(url.scheme);
     if (url.scheme != "http" && url.scheme != "https")
       return fail("URL scheme `" + url.scheme + "` is not supported", "only http:// and https:// URLs can be probed");
     rest = input.substr(scheme_end + 3);
@@ -122,7 +124,7 @@ Result<Url> parse_url(std::string_view text) {
         return fail("host `" + url.host + "` is not ASCII", "write internationalised names in their xn-- form");
       if (!valid_host_char(c)) return fail("host `" + url.host + "` contains `" + std::string(1, c) + "`");
     }
-    std::transform(url.host.begin(), url.host.end(), url.host.begin(), ::tolower);
+    url.host = lower(url.host);
     while (!url.host.empty() && url.host.back() == '.') url.host.pop_back();
     if (url.host.empty()) return fail("URL `" + input + "` has no host");
   }

@@ -51,86 +51,12 @@ Result<ProbeReport> probe_for_web(const std::string& url, const std::string& cli
 
 namespace {
 
-struct Words {
-  const char* heading;
-  const char* intro;
-  const char* label;
-  const char* hint;
-  const char* button;
-  const char* report_heading;
-  const char* english_note;
-  const char* platform;
-  const char* suggestion;
-  const char* evidence_only;
-  const char* confidence;
-  const char* hosts_heading;
-  const char* contacted;
-  const char* link;
-  const char* other_site;
-  const char* same_site;
-  const char* nothing;
-  const char* notes;
-  const char* not_ratings;
-  const char* rate_limited;
-  const char* failed;
-};
-
-const Words& words(Lang lang) {
-  static const Words k_de = {
-      "Videokonferenz-Instanz prüfen",
-      "Geben Sie die Adresse einer Jitsi-Meet-, BigBlueButton-, Nextcloud-Talk- oder OpenTalk-Instanz ein. Wir lesen "
-      "ihre öffentliche Konfiguration, wie es jeder Browser kann, und zeigen, was sie über die Datenschutzfunktionen "
-      "verrät.",
-      "Adresse der Instanz",
-      "zum Beispiel https://meet.example.org/",
-      "Prüfen",
-      "Bericht",
-      "Der Bericht ist auf Englisch.",
-      "Plattform",
-      "Vorschlag",
-      "keine Stufe (nur Belege)",
-      "Sicherheit",
-      "Aufgerufene Server",
-      "ohne Klick aufgerufen",
-      "nur verlinkt",
-      "andere Website",
-      "gleiche Website",
-      "nichts erkennbar",
-      "Hinweise",
-      "Das sind Vorschläge für die Redaktion, keine Bewertungen.",
-      "Zu viele Prüfungen. Bitte warten Sie {seconds} Sekunden.",
-      "Die Prüfung ist nicht möglich: "};
-  static const Words k_en = {
-      "Check a video conferencing instance",
-      "Enter the address of a Jitsi Meet, BigBlueButton, Nextcloud Talk or OpenTalk instance. We read its public "
-      "configuration, as any browser can, and show what it reveals about the data-protection features.",
-      "Instance address",
-      "for example https://meet.example.org/",
-      "Check",
-      "Report",
-      "",
-      "Platform",
-      "Suggestion",
-      "no level (evidence only)",
-      "confidence",
-      "Servers contacted",
-      "contacted without a click",
-      "link only",
-      "other site",
-      "same site",
-      "nothing visible",
-      "Notes",
-      "These are suggestions for editors, not ratings.",
-      "Too many checks. Please wait {seconds} seconds.",
-      "The check is not possible: "};
-  return lang == Lang::de ? k_de : k_en;
-}
-
 std::string path_for(Lang lang) {
   return web::probe_path(lang);
 }
 
-json report_view(const ProbeReport& r, const Words& w) {
+json report_view(const ProbeReport& r, const web::Messages& messages, Lang lang) {
+  auto w = [&](const char* key) { return messages.get(lang, std::string("probe_") + key); };
   json features = json::array();
   for (const auto& [id, name] : probe_features()) {
     json observations = json::array();
@@ -143,7 +69,7 @@ json report_view(const ProbeReport& r, const Words& w) {
       const std::string symbol = s.level == "green" ? "●" : s.level == "yellow" ? "◐" : s.level == "red" ? "○" : "–";
       f["suggestion"] = {{"css", css},
                          {"symbol", symbol},
-                         {"level", s.level.empty() ? w.evidence_only : s.level},
+                         {"level", s.level.empty() ? w("evidence_only") : s.level},
                          {"confidence", to_string(s.confidence)},
                          {"summary", s.summary}};
       break;
@@ -153,8 +79,8 @@ json report_view(const ProbeReport& r, const Words& w) {
   json hosts = json::array();
   for (const auto& h : r.hosts)
     hosts.push_back({{"host", h.host},
-                     {"how", h.link_only ? w.link : w.contacted},
-                     {"site", h.same_site ? w.same_site : w.other_site},
+                     {"how", h.link_only ? w("link") : w("contacted")},
+                     {"site", h.same_site ? w("same_site") : w("other_site")},
                      {"service", h.service.empty() ? h.kind : h.service + " (" + h.kind + ")"}});
   return {{"platform", platform_name(r.platform)},
           {"version", r.version},
@@ -240,7 +166,7 @@ tl::expected<std::shared_ptr<ProbePage>, std::string> ProbePage::create(std::sha
 web::Response ProbePage::handle(const web::Request& request) const {
   const State& s = *m_state;
   const Lang lang = web::choose_language(request);
-  const Words& w = words(lang);
+  auto w = [&](const char* key) { return s.messages.get(lang, std::string("probe_") + key); };
   if (request.method != "GET" && request.method != "HEAD" && request.method != "POST") {
     web::Response r = web::method_not_allowed(false);
     r.set_header("allow", "GET, HEAD, POST");
@@ -256,8 +182,9 @@ web::Response ProbePage::handle(const web::Request& request) const {
   }
   if (url.size() > 2048) url.resize(2048);
 
-  json page = {{"heading", w.heading}, {"intro", w.intro},         {"label", w.label}, {"hint", w.hint},
-               {"button", w.button},   {"action", path_for(lang)}, {"url", url},       {"not_ratings", w.not_ratings}};
+  json page = {
+      {"heading", w("heading")}, {"intro", w("intro")},      {"label", w("label")}, {"hint", w("hint")},
+      {"button", w("button")},   {"action", path_for(lang)}, {"url", url},          {"not_ratings", w("not_ratings")}};
   int status = 200;
   long retry_after = 0;
   if (!url.empty() && request.method != "HEAD") {
@@ -267,34 +194,33 @@ web::Response ProbePage::handle(const web::Request& request) const {
     auto report =
         probe_for_web(url, peer_address(request, s.options.trusted_proxies), s.per_client, s.total, *s.client, po);
     if (report) {
-      json view = report_view(*report, w);
-      view["heading"] = w.report_heading;
-      view["english_note"] = w.english_note;
-      view["platform_label"] = w.platform;
-      view["suggestion_label"] = w.suggestion;
-      view["confidence_label"] = w.confidence;
-      view["hosts_heading"] = w.hosts_heading;
-      view["nothing"] = w.nothing;
-      view["notes_heading"] = w.notes;
+      json view = report_view(*report, s.messages, lang);
+      view["heading"] = w("report_heading");
+      // The report itself is written in English; a page in another language says so.
+      view["english_note"] = lang == Lang::en ? std::string() : w("english_note");
+      view["platform_label"] = w("platform");
+      view["suggestion_label"] = w("suggestion");
+      view["confidence_label"] = w("confidence");
+      view["hosts_heading"] = w("hosts_heading");
+      view["nothing"] = w("nothing");
+      view["notes_heading"] = w("notes");
       page["report"] = view;
     } else if (report.error().message.rfind("rate limited", 0) == 0) {
       retry_after = std::stol(report.error().hint);
-      std::string text = w.rate_limited;
-      text.replace(text.find("{seconds}"), 9, std::to_string(retry_after));
-      page["error"] = text;
+      page["error"] = s.messages.format(lang, "probe_rate_limited", {{"seconds", std::to_string(retry_after)}});
       status = 429;
     } else {
-      page["error"] = std::string(w.failed) + report.error().message;
+      page["error"] = s.messages.format(lang, "probe_failed", {{"reason", report.error().message}});
       status = 200;
     }
   }
   auto data = s.site_data();
   const web::PageEnv env{*data, s.site->config(), s.assets, s.messages, s.templates, lang};
   web::Frame frame;
-  frame.title = w.heading;
+  frame.title = w("heading");
   frame.path = path_for(lang);
   frame.alternate_path = path_for(lang == Lang::de ? Lang::en : Lang::de);
-  frame.crumbs = {{w.heading, ""}};
+  frame.crumbs = {{w("heading"), ""}};
   json view = web::page_view(env, frame);
   view["probe"] = page;
   web::Response r = web::render_page(env, "probe", view, status);

@@ -8,7 +8,7 @@
 
 #include "loader/file_source.h"
 #include "model/model.h"
-#include "render/score_output.h"
+#include "render/score_text.h"
 
 namespace CLI {
 class App;

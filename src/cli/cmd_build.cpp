@@ -5,6 +5,7 @@
 #include "cli/cli_common.h"
 #include "cli/command.h"
 #include "cli/site_build.h"
+#include "publish/static_export.h"
 #include "store/store.h"
 
 namespace privascore {
@@ -59,6 +60,12 @@ CommandSpec build_command() {
                 return static_cast<int>(k_exit_usage);
               }
               o->base_url = without_trailing_slashes(o->base_url);
+              // The target first: a folder that cannot take the export fails in
+              // milliseconds, not after the whole site is rendered.
+              if (auto usable = publish::check_export_target(o->out); !usable) {
+                print_error(usable.error().message, usable.error().hint);
+                return static_cast<int>(k_exit_failure);
+              }
               std::shared_ptr<const Catalogue> catalogue;
               if (!o->db.empty()) {
                 auto db = store::Store::open(o->db, store::Store::OpenMode::existing);

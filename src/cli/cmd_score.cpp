@@ -5,7 +5,8 @@
 
 #include "cli/cli_common.h"
 #include "cli/command.h"
-#include "render/score_output.h"
+#include "render/score_json.h"
+#include "render/score_text.h"
 #include "scoring/scoring.h"
 
 namespace privascore {

@@ -36,10 +36,6 @@ bool has_control(std::string_view text) {
   return false;
 }
 
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 constexpr const char* k_select =
     "SELECT id, received_at, lang, category_id, service_id, feature_id, message, contact, status, answer, "
     "answered_by, answered_at, show_message FROM correction ";

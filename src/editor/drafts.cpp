@@ -6,6 +6,7 @@
 #include <algorithm>
 #include "editor/audit.h"
 #include "editor/draft_payload.h"
+#include "util/text.h"
 
 namespace privascore::editor {
 
@@ -49,10 +50,6 @@ std::optional<DraftStatus> parse_draft_status(std::string_view text) {
 }
 
 namespace {
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
 
 constexpr const char* k_select = R"sql(
 SELECT d.id, d.category_id, d.kind, d.service_id, d.variant_id, d.feature_id, d.payload, d.before, d.reason_de, d.reason_en,

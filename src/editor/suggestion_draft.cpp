@@ -2,6 +2,8 @@
 #include <nlohmann/json.hpp>
 
 #include "editor/draft_payload.h"
+#include "editor/editor_schema.h"
+#include "store/store.h"
 
 namespace privascore::editor {
 
@@ -9,6 +11,23 @@ namespace {
 
 EditorError invalid(std::string message, std::string hint = {}) {
   return EditorError{ErrorKind::invalid, std::move(message), std::move(hint)};
+}
+
+EditorError internal(std::string message) {
+  return EditorError{ErrorKind::internal, std::move(message), ""};
+}
+
+// The queue's entry of suggestion id, when it is still pending.
+Outcome<assist::QueueEntry> pending_entry(assist::SuggestionQueue& queue, const std::string& id) {
+  auto entries = queue.entries();
+  if (!entries) return tl::unexpected(internal(entries.error().message));
+  const assist::QueueEntry* entry = nullptr;
+  for (const auto& e : *entries)
+    if (e.suggestion.id == id) entry = &e;
+  if (!entry) return tl::unexpected(EditorError{ErrorKind::not_found, "no suggestion " + id + " in the queue", ""});
+  if (entry->decision != assist::Decision::pending)
+    return tl::unexpected(EditorError{ErrorKind::conflict, "suggestion " + id + " was already decided", ""});
+  return *entry;
 }
 
 }  // namespace
@@ -84,6 +103,24 @@ Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue,
   if (saved->kind == SaveOutcome::Kind::conflict || !saved->draft)
     return tl::unexpected(EditorError{ErrorKind::conflict, "another draft of this rating was saved meanwhile", ""});
   return *saved->draft;
+}
+
+Outcome<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
+                                const std::string& db_path, const Clock& clock) {
+  auto entry = pending_entry(queue, id);
+  if (!entry) return tl::unexpected(entry.error());
+  auto store = store::Store::open(db_path, store::Store::OpenMode::existing);
+  if (!store) return tl::unexpected(internal(store.error().message));
+  if (auto migrated = migrate_editor(store->database()); !migrated)
+    return tl::unexpected(internal(migrated.error().message));
+  auto user = find_user(store->database(), editor_name);
+  if (!user) return tl::unexpected(internal(user.error().message));
+  if (!*user || (*user)->user.disabled)
+    return tl::unexpected(invalid("`" + editor_name + "` is no active account of " + db_path,
+                                  "pass --editor with your account name (privascore user list)"));
+  auto catalogue = store->load_catalogue();
+  if (!catalogue) return tl::unexpected(internal(catalogue.error().message));
+  return draft_suggestion(store->database(), *catalogue, entry->suggestion, (*user)->user, clock);
 }
 
 }  // namespace privascore::editor

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "assist/suggestion.h"
+#include "assist/suggestion_queue.h"
 #include "editor/accounts.h"
 #include "editor/clock.h"
 #include "editor/drafts.h"
@@ -28,5 +29,15 @@ Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, cons
 /// already open) is an error that names the open draft.
 Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
                                 const User& by, const Clock& clock);
+
+/// `privascore assist queue accept ID --draft-db DB`: the pending
+/// suggestion id of queue as a rating draft of the account editor_name in
+/// the privascore database at db_path (its editor tables migrated first).
+/// not_found when the queue has no such suggestion, conflict when it was
+/// already decided, invalid when editor_name is no active account of the
+/// database or the suggestion cannot be a draft (draft_suggestion), internal
+/// when the queue or the database cannot be read. The queue is not changed.
+Outcome<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
+                                const std::string& db_path, const Clock& clock);
 
 }  // namespace privascore::editor

@@ -9,17 +9,13 @@
 #include "editor/drafts.h"
 #include "editor_web/editor_pages.h"
 #include "editor_web/request_origin.h"
+#include "util/text.h"
 
 namespace privascore::editor {
 
 using nlohmann::json;
 
 namespace {
-
-std::string lowercase(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
 
 Outcome<void> record(Ctx& ctx, const std::string& actor, const char* action, const std::string& subject = {}) {
   AuditEvent e;
@@ -97,7 +93,7 @@ web::Response page_start(Ctx& ctx) {
 web::Response do_login(Ctx& ctx) {
   const std::string name = ctx.form.get("username");
   const std::string password = ctx.form.get("password");
-  const std::string account = lowercase(name.substr(0, 64));
+  const std::string account = lower(name.substr(0, 64));
   const std::string client = client_address(ctx.request, ctx.config);
   // Throttled attempts are answered before the password is looked at.
   if (const std::int64_t wait = ctx.throttle.retry_after(account, client); wait > 0) {

@@ -23,17 +23,6 @@ constexpr std::size_t k_blank_evidence_rows = 2;
 
 using Fields = std::map<std::string, std::string>;
 
-bool blank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
-std::string trimmed(std::string_view s) {
-  const std::size_t a = s.find_first_not_of(" \t\r\n");
-  if (a == std::string_view::npos) return {};
-  const std::size_t b = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(a, b - a + 1));
-}
-
 // Line endings as the browser sends them (CRLF) become LF.
 std::string text_field(const Form& form, const std::string& name) {
   std::string out;
@@ -74,14 +63,14 @@ void check_text(const Ctx& ctx, const std::string& value, const std::string& lab
 }
 
 void require(const Ctx& ctx, const std::string& value, const std::string& label, std::vector<std::string>& errors) {
-  if (blank(value))
+  if (is_blank(value))
     errors.push_back(ctx.f("edit_error_required", {{"field", label}}));
   else
     check_text(ctx, value, label, errors);
 }
 
 Text reason_of(const Fields& f) {
-  return Text{trimmed(get(f, "reason_de")), trimmed(get(f, "reason_en"))};
+  return Text{std::string(trim(get(f, "reason_de"))), std::string(trim(get(f, "reason_en")))};
 }
 
 void check_reason(const Ctx& ctx, const Fields& f, std::vector<std::string>& errors) {
@@ -204,17 +193,17 @@ Rating rating_from_fields(const Ctx& ctx, const Methodology& m, const std::strin
     r.status = RatingStatus::unverified;
   else
     errors.push_back(ctx.t("edit_error_status"));
-  r.justification = Text{trimmed(get(f, "justification_de")), trimmed(get(f, "justification_en"))};
+  r.justification = Text{std::string(trim(get(f, "justification_de"))), std::string(trim(get(f, "justification_en")))};
   require(ctx, r.justification.de, ctx.t("edit_field_justification_de"), errors);
   require(ctx, r.justification.en, ctx.t("edit_field_justification_en"), errors);
   const std::size_t rows = evidence_rows(f);
   for (std::size_t i = 0; i < rows; ++i) {
     const std::string n = std::to_string(i);
     Evidence e;
-    e.url = trimmed(get(f, "evidence_url_" + n));
-    e.title = trimmed(get(f, "evidence_title_" + n));
-    e.quote = trimmed(get(f, "evidence_quote_" + n));
-    const std::string retrieved = trimmed(get(f, "evidence_retrieved_" + n));
+    e.url = trim(get(f, "evidence_url_" + n));
+    e.title = trim(get(f, "evidence_title_" + n));
+    e.quote = trim(get(f, "evidence_quote_" + n));
+    const std::string retrieved{trim(get(f, "evidence_retrieved_" + n))};
     if (e.url.empty() && e.title.empty() && e.quote.empty() && retrieved.empty()) continue;
     const std::string label = ctx.f("edit_evidence_n", {{"n", std::to_string(i + 1)}});
     if (web::safe_external_url(e.url).empty()) errors.push_back(ctx.f("edit_error_url", {{"field", label}}));
@@ -587,12 +576,12 @@ web::Response save_new_service(Ctx& ctx) {
   const Fields f = fields_of(ctx.form);
   std::vector<std::string> errors;
   Assessment a;
-  a.id = trimmed(get(f, "id"));
-  a.name = trimmed(get(f, "name"));
-  a.vendor = trimmed(get(f, "vendor"));
-  a.website = trimmed(get(f, "website"));
-  a.licence = trimmed(get(f, "licence"));
-  a.repository = trimmed(get(f, "repository"));
+  a.id = trim(get(f, "id"));
+  a.name = trim(get(f, "name"));
+  a.vendor = trim(get(f, "vendor"));
+  a.website = trim(get(f, "website"));
+  a.licence = trim(get(f, "licence"));
+  a.repository = trim(get(f, "repository"));
   if (!is_valid_id(a.id)) errors.push_back(ctx.t("edit_error_id"));
   if (t->edition->assessment(a.id)) errors.push_back(ctx.f("edit_error_service_exists", {{"id", a.id}}));
   require(ctx, a.name, ctx.t("edit_field_name"), errors);
@@ -602,7 +591,7 @@ web::Response save_new_service(Ctx& ctx) {
   check_text(ctx, a.licence, ctx.t("edit_field_licence"), errors);
   if (!a.repository.empty() && web::safe_external_url(a.repository).empty())
     errors.push_back(ctx.f("edit_error_url", {{"field", ctx.t("edit_field_repository")}}));
-  const Text note{trimmed(get(f, "note_de")), trimmed(get(f, "note_en"))};
+  const Text note{std::string(trim(get(f, "note_de"))), std::string(trim(get(f, "note_en")))};
   if (!note.empty()) {
     require(ctx, note.de, ctx.t("edit_field_note_de"), errors);
     require(ctx, note.en, ctx.t("edit_field_note_en"), errors);
@@ -651,10 +640,10 @@ web::Response save_new_variant(Ctx& ctx) {
   const Fields f = fields_of(ctx.form);
   std::vector<std::string> errors;
   Variant v;
-  v.id = trimmed(get(f, "id"));
-  v.name = Text{trimmed(get(f, "name_de")), trimmed(get(f, "name_en"))};
-  v.operator_name = trimmed(get(f, "operator"));
-  v.url = trimmed(get(f, "url"));
+  v.id = trim(get(f, "id"));
+  v.name = Text{std::string(trim(get(f, "name_de"))), std::string(trim(get(f, "name_en")))};
+  v.operator_name = trim(get(f, "operator"));
+  v.url = trim(get(f, "url"));
   if (!is_valid_id(v.id) || v.id == "default") errors.push_back(ctx.t("edit_error_id"));
   if (t->service->variant(v.id)) errors.push_back(ctx.f("edit_error_variant_exists", {{"id", v.id}}));
   require(ctx, v.name.de, ctx.t("edit_field_name_de"), errors);
@@ -662,7 +651,7 @@ web::Response save_new_variant(Ctx& ctx) {
   check_text(ctx, v.operator_name, ctx.t("edit_field_operator"), errors);
   if (!v.url.empty() && web::safe_external_url(v.url).empty())
     errors.push_back(ctx.f("edit_error_url", {{"field", ctx.t("edit_field_url")}}));
-  const Text note{trimmed(get(f, "note_de")), trimmed(get(f, "note_en"))};
+  const Text note{std::string(trim(get(f, "note_de"))), std::string(trim(get(f, "note_en")))};
   if (!note.empty()) {
     require(ctx, note.de, ctx.t("edit_field_note_de"), errors);
     require(ctx, note.en, ctx.t("edit_field_note_en"), errors);
@@ -803,7 +792,7 @@ web::Response save_methodology(Ctx& ctx) {
     auto read = [&](const char* side, const char* inclusive_op, const char* exclusive_op) -> std::optional<Bound> {
       const std::string op = get(f, std::string(side) + "_op_" + band.id);
       if (op.empty() || op == "none") return std::nullopt;
-      const std::int64_t value = to_int(trimmed(get(f, std::string(side) + "_" + band.id)), INT32_MIN);
+      const std::int64_t value = to_int(std::string(trim(get(f, std::string(side) + "_" + band.id))), INT32_MIN);
       if (value == INT32_MIN || (op != inclusive_op && op != exclusive_op)) {
         errors.push_back(ctx.f("edit_error_bound", {{"class", band.label.get(ctx.lang)}}));
         return std::nullopt;

@@ -16,10 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-bool blank(std::string_view s) {
-  return s.find_first_not_of(" \t\r\n") == std::string_view::npos;
-}
-
 std::string crlf_to_lf(const std::string& s) {
   std::string out;
   for (char c : s)
@@ -410,12 +406,12 @@ web::Response do_publish(Ctx& ctx) {
   plan.date = date.value_or(Date{});
   plan.title = Text{crlf_to_lf(ctx.form.get("title_de")), crlf_to_lf(ctx.form.get("title_en"))};
   plan.summary = Text{crlf_to_lf(ctx.form.get("summary_de")), crlf_to_lf(ctx.form.get("summary_en"))};
-  if (blank(plan.title.de) || blank(plan.title.en) || blank(plan.summary.de) || blank(plan.summary.en))
+  if (is_blank(plan.title.de) || is_blank(plan.title.en) || is_blank(plan.summary.de) || is_blank(plan.summary.en))
     errors.push_back(ctx.t("edit_error_publish_texts"));
   const Text note{crlf_to_lf(ctx.form.get("note_de")), crlf_to_lf(ctx.form.get("note_en"))};
   const Text note_reason{crlf_to_lf(ctx.form.get("note_reason_de")), crlf_to_lf(ctx.form.get("note_reason_en"))};
-  if (!blank(note.de) || !blank(note.en) || !blank(note_reason.de) || !blank(note_reason.en)) {
-    if (blank(note.de) || blank(note.en) || blank(note_reason.de) || blank(note_reason.en))
+  if (!is_blank(note.de) || !is_blank(note.en) || !is_blank(note_reason.de) || !is_blank(note_reason.en)) {
+    if (is_blank(note.de) || is_blank(note.en) || is_blank(note_reason.de) || is_blank(note_reason.en))
       errors.push_back(ctx.t("edit_error_publish_note"));
     plan.note = EditionNote{"other", "", "", note, note_reason, {}};
   }

@@ -1,7 +1,8 @@
 #include "editor_web/request_origin.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "util/text.h"
 
 namespace privascore::editor {
 
@@ -12,24 +13,13 @@ bool from_trusted_proxy(const web::Request& request, const EditorConfig& config)
          config.trusted_proxies.end();
 }
 
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return std::string(text);
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-  return text;
-}
-
 }  // namespace
 
 bool via_tls(const web::Request& request, const EditorConfig& config) {
   if (!from_trusted_proxy(request, config)) return false;
   std::string proto = request.header("x-forwarded-proto");
   // A chain of proxies appends; the first hop is the client's.
-  proto = lower(trimmed(std::string_view(proto).substr(0, proto.find(','))));
+  proto = lower(trim(std::string_view(proto).substr(0, proto.find(','))));
   return proto == "https";
 }
 
@@ -42,8 +32,8 @@ std::string client_address(const web::Request& request, const EditorConfig& conf
   const std::string& forwarded = request.header("x-forwarded-for");
   if (forwarded.empty()) return request.client;
   const std::size_t comma = forwarded.rfind(',');
-  std::string last =
-      trimmed(comma == std::string::npos ? std::string_view(forwarded) : std::string_view(forwarded).substr(comma + 1));
+  std::string last{
+      trim(comma == std::string::npos ? std::string_view(forwarded) : std::string_view(forwarded).substr(comma + 1))};
   return last.empty() ? request.client : last;
 }
 

@@ -209,7 +209,7 @@ TomlDocument TomlDocument::parse(std::string content, const std::string& display
                "a methodology or assessment file is a few KiB; split the data or check that this is the right file");
     return doc;
   }
-  if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
+  if (is_blank(content)) {
     sink.error(whole, "file is empty", "fill it in (see docs/formats.md) or delete it");
     return doc;
   }
@@ -302,7 +302,7 @@ std::optional<std::string> TableReader::string(const std::string& key, bool requ
     return std::nullopt;
   }
   std::string value = **node->as_string();
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos && required) {
+  if (is_blank(value) && required) {
     m_sink.error(loc_from(m_file, node->source()), "`" + key + "` in " + m_what + " is empty", "write the value");
     return std::nullopt;
   }
@@ -411,7 +411,7 @@ std::optional<Text> TableReader::text(const std::string& key, bool required) {
       continue;
     }
     std::string s = **value->as_string();
-    if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (is_blank(s)) {
       m_sink.error(loc_from(m_file, value->source()),
                    language + " text `" + lang + "` in `" + key + "` of " + m_what + " is empty",
                    "write the " + language + " text");

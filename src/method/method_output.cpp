@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "render/messages.h"
 #include "util/text.h"
 
 namespace privascore::method {
@@ -11,10 +12,6 @@ namespace privascore::method {
 namespace {
 
 using nlohmann::json;
-
-std::string pick(Lang lang, const std::string& de, const std::string& en) {
-  return lang == Lang::de ? de : en;
-}
 
 std::string pad_right(const std::string& s, std::size_t width) {
   const std::size_t w = display_width(s);
@@ -51,36 +48,22 @@ double rounded(double value, double unit) {
 
 std::string rule_text(const DerivationRule& rule, int rank_count, Lang lang) {
   if (rule.rule == "proportional") {
-    return pick(lang, "Regel proportional: Gewicht = ", "Rule proportional: weight = ") + std::to_string(rule.factor) +
-           pick(lang, " × Zahl der Quellen, die die Funktion nennen", " × number of sources naming the feature");
+    return tr(lang, "cli_method_rule_proportional", {{"factor", std::to_string(rule.factor)}});
   }
-  return pick(lang, "Regel rank-frequency: Gewicht = ", "Rule rank-frequency: weight = ") +
-         std::to_string(rule.lowest) + " + " + std::to_string(rule.step) + " × (" + std::to_string(rank_count) + " − " +
-         pick(lang, "Rang); gleich oft genannte Funktionen teilen einen Rang",
-              "rank); features named equally often share a rank");
+  return tr(lang, "cli_method_rule_rank_frequency",
+            {{"lowest", std::to_string(rule.lowest)},
+             {"step", std::to_string(rule.step)},
+             {"ranks", std::to_string(rank_count)}});
 }
 
-const char* provenance_sentence_en(WeightsProvenance p) {
+// The sentence on how the weights were obtained.
+std::string provenance_sentence(WeightsProvenance p, Lang lang) {
   switch (p) {
-    case WeightsProvenance::published: return "The weights are as published; the literature table behind them is not.";
-    case WeightsProvenance::derived: return "The weights are derived from the literature table below.";
-    case WeightsProvenance::reconstructed:
-      return "The weights are reconstructed: the literature table and the derivation were not published, so "
-             "`privascore weights` cannot show them.";
+    case WeightsProvenance::published: return tr(lang, "cli_method_provenance_published");
+    case WeightsProvenance::derived: return tr(lang, "cli_method_provenance_derived");
+    case WeightsProvenance::reconstructed: break;
   }
-  return "";
-}
-
-const char* provenance_sentence_de(WeightsProvenance p) {
-  switch (p) {
-    case WeightsProvenance::published:
-      return "Die Gewichte sind wie veröffentlicht; die Literaturtabelle dahinter ist nicht veröffentlicht.";
-    case WeightsProvenance::derived: return "Die Gewichte sind aus der Literaturtabelle unten abgeleitet.";
-    case WeightsProvenance::reconstructed:
-      return "Die Gewichte sind rekonstruiert: Literaturtabelle und Ableitung wurden nicht veröffentlicht, "
-             "daher kann `privascore weights` sie nicht zeigen.";
-  }
-  return "";
+  return tr(lang, "cli_method_provenance_reconstructed");
 }
 
 }  // namespace
@@ -142,42 +125,42 @@ json weights_json(const Category& category, const Methodology& m, const std::opt
 std::string weights_text(const Category& category, const Methodology& m, const std::optional<WeightDerivation>& d,
                          Lang lang) {
   std::string out = "PRIVA SCORE · " + m.name.get(lang) + " (" + category.id + ") · " +
-                    pick(lang, "Methodik", "methodology") + " v" + std::to_string(m.version) + " · " +
-                    pick(lang, "Gewichte: ", "weights: ") + to_string(m.weights_provenance) + "\n";
-  out += std::string(lang == Lang::de ? provenance_sentence_de(m.weights_provenance)
-                                      : provenance_sentence_en(m.weights_provenance)) +
-         "\n";
+                    tr(lang, "cli_method_methodology") + " v" + std::to_string(m.version) + " · " +
+                    tr(lang, "cli_method_weights_are", {{"provenance", to_string(m.weights_provenance)}}) + "\n";
+  out += provenance_sentence(m.weights_provenance, lang) + "\n";
   if (!d) {
     out += "\n" + m.provenance_note.get(lang) + "\n\n";
-    std::size_t width = display_width(pick(lang, "Funktion", "Feature"));
+    std::size_t width = display_width(tr(lang, "cli_method_feature"));
     for (const auto& f : m.features) width = std::max(width, display_width(f.name.get(lang)));
-    out += pad_right(pick(lang, "Funktion", "Feature"), width) + "  " + pick(lang, "Gewicht", "weight") + "\n";
+    out += pad_right(tr(lang, "cli_method_feature"), width) + "  " + tr(lang, "cli_method_weight") + "\n";
     for (const auto& f : m.features) {
       out += pad_right(f.name.get(lang), width) + "  " + pad_left(std::to_string(f.weight), 7) + "\n";
     }
-    out += pad_right(pick(lang, "Summe", "Total"), width) + "  " + pad_left(std::to_string(m.weight_sum()), 7) + "\n";
+    out += pad_right(tr(lang, "cli_method_total"), width) + "  " + pad_left(std::to_string(m.weight_sum()), 7) + "\n";
     return out;
   }
   std::vector<std::string> kinds;
   for (const auto& [kind, count] : d->sources_by_kind) kinds.push_back(kind + " " + std::to_string(count));
-  out += "\n" + pick(lang, "Literaturtabelle: ", "Literature table: ") + std::to_string(d->source_count) +
-         pick(lang, " Quellen (", " sources (") + join(kinds, ", ") + ")\n";
+  out += "\n" +
+         tr(lang, "cli_method_literature_table",
+            {{"count", std::to_string(d->source_count)}, {"kinds", join(kinds, ", ")}}) +
+         "\n";
   out += rule_text(*d->rule, d->rank_count, lang) + "\n\n";
 
-  std::size_t width = display_width(pick(lang, "Funktion", "Feature"));
+  std::size_t width = display_width(tr(lang, "cli_method_feature"));
   for (const auto& ff : d->features) {
     if (ff.scored()) width = std::max(width, display_width(ff.feature->name.get(lang)));
   }
-  out += pad_right(pick(lang, "Funktion", "Feature"), width) + "  " + pad_left(pick(lang, "genannt", "named"), 9) +
-         "  " + pad_left(pick(lang, "Rang", "rank"), 4) + "  " + pad_left(pick(lang, "abgeleitet", "derived"), 10) +
-         "  " + pad_left(pick(lang, "angegeben", "stated"), 9) + "\n";
+  out += pad_right(tr(lang, "cli_method_feature"), width) + "  " + pad_left(tr(lang, "cli_method_named"), 9) + "  " +
+         pad_left(tr(lang, "cli_method_rank"), 4) + "  " + pad_left(tr(lang, "cli_method_derived"), 10) + "  " +
+         pad_left(tr(lang, "cli_method_stated"), 9) + "\n";
   for (const auto& ff : d->features) {
     if (!ff.scored()) continue;
     out += pad_right(ff.feature->name.get(lang), width) + "  " +
            pad_left(std::to_string(ff.count) + "/" + std::to_string(d->source_count), 9) + "  " +
            pad_left(std::to_string(ff.rank), 4) + "  " + pad_left(std::to_string(ff.derived_weight), 10) + "  " +
-           pad_left(std::to_string(ff.stated_weight), 9) +
-           (ff.agrees() ? "" : pick(lang, "  ≠ abweichend", "  ≠ differs")) + "\n";
+           pad_left(std::to_string(ff.stated_weight), 9) + (ff.agrees() ? "" : "  " + tr(lang, "cli_method_differs")) +
+           "\n";
   }
   std::vector<std::string> standards;
   for (const auto& ff : d->features) {
@@ -185,24 +168,15 @@ std::string weights_text(const Category& category, const Methodology& m, const s
     standards.push_back(ff.id + " (" + std::to_string(ff.count) + "/" + std::to_string(d->source_count) + ")");
   }
   if (!standards.empty()) {
-    out += pick(lang, "Genannt, aber nicht bewertet (Standards): ", "Named but not scored (standards): ") +
-           join(standards, ", ") + "\n";
+    out += tr(lang, "cli_method_named_not_scored", {{"standards", join(standards, ", ")}}) + "\n";
   }
-  out += "\n" + pick(lang, "Quellen:", "Sources:") + "\n";
+  out += "\n" + tr(lang, "cli_method_sources") + "\n";
   for (const auto& s : m.sources) {
     out += "  " + s.id + ": " + s.title + " (" + std::to_string(s.year) + ", " + s.kind + ")";
     if (!s.url.empty()) out += " <" + s.url + ">";
-    out += "\n    " + pick(lang, "nennt: ", "names: ") + join(s.names, ", ") + "\n";
+    out += "\n    " + tr(lang, "cli_method_names", {{"features", join(s.names, ", ")}}) + "\n";
   }
-  out += "\n" +
-         (d->agrees()
-              ? pick(lang, "Die angegebenen Gewichte folgen aus der Regel.", "The stated weights follow from the rule.")
-              : pick(lang,
-                     "Die angegebenen Gewichte weichen von der Ableitung ab; `privascore check` "
-                     "meldet das als Fehler.",
-                     "The stated weights disagree with the derivation; `privascore check` reports "
-                     "this as an error.")) +
-         "\n";
+  out += "\n" + (d->agrees() ? tr(lang, "cli_method_weights_agree") : tr(lang, "cli_method_weights_disagree")) + "\n";
   return out;
 }
 
@@ -214,18 +188,10 @@ const char* verdict(const ServiceRobustness& s) {
 
 std::string model_description(const RobustnessOptions& o, Lang lang) {
   if (o.model == WeightModel::order) {
-    return pick(lang,
-                "jede Gewichtung, die die veröffentlichte Rangfolge der Funktionen erhält (gleich gewichtete "
-                "bleiben gleich), gleichverteilt gezogen und auf die veröffentlichte Gewichtssumme skaliert",
-                "every weighting that keeps the published order of importance (equal weights stay equal), drawn "
-                "uniformly and scaled to the published weight sum");
+    return tr(lang, "cli_method_model_order");
   }
   const std::string spread = std::to_string(static_cast<int>(o.spread * 100.0 + 0.5));
-  return pick(lang,
-              "jedes Gewicht unabhängig und gleichverteilt um bis zu ±" + spread +
-                  " % verändert, dann auf die veröffentlichte Gewichtssumme skaliert",
-              "every weight varied independently and uniformly by up to ±" + spread +
-                  " %, then scaled to the published weight sum");
+  return tr(lang, "cli_method_model_spread", {{"spread", spread}});
 }
 
 json service_robustness_json(const Methodology& m, const ServiceRobustness& s) {
@@ -272,23 +238,26 @@ json robustness_json(const Category& category, const Methodology& m, const Editi
 std::string robustness_text(const Category& category, const Methodology& m, const Edition& edition,
                             const RobustnessResult& r, Lang lang) {
   std::string out = "PRIVA SCORE · " + m.name.get(lang) + " (" + category.id + ") · " +
-                    pick(lang, "Ausgabe ", "edition ") + edition.date.to_string() + " · " +
-                    pick(lang, "Methodik", "methodology") + " v" + std::to_string(m.version) + "\n";
-  out += pick(lang, "Robustheit, Modell ", "Robustness, model ") + to_string(r.options.model) + ": " +
-         model_description(r.options, lang) + ".\n";
-  out += std::to_string(r.options.samples) + pick(lang, " Gewichtungen, Startwert ", " weightings, seed ") +
-         std::to_string(r.options.seed) +
-         pick(lang, "; stabil = Klasse in mindestens ", "; stable = class kept in at least ") +
-         percent(r.options.stable_share, lang) + pick(lang, " der Gewichtungen gehalten.\n\n", " of them.\n\n");
+                    tr(lang, "cli_method_edition", {{"date", edition.date.to_string()}}) + " · " +
+                    tr(lang, "cli_method_methodology") + " v" + std::to_string(m.version) + "\n";
+  out += tr(lang, "cli_method_robustness_model",
+            {{"model", to_string(r.options.model)}, {"description", model_description(r.options, lang)}}) +
+         "\n";
+  out += tr(lang, "cli_method_robustness_samples",
+            {{"samples", std::to_string(r.options.samples)},
+             {"seed", std::to_string(r.options.seed)},
+             {"share", percent(r.options.stable_share, lang)}}) +
+         "\n\n";
 
-  std::size_t name_width = display_width(pick(lang, "Dienst", "Service"));
+  std::size_t name_width = display_width(tr(lang, "cli_method_service"));
   for (const auto& s : r.services) name_width = std::max(name_width, display_width(s.name));
-  std::size_t class_width = display_width(pick(lang, "Klasse", "Class"));
+  std::size_t class_width = display_width(tr(lang, "cli_method_class"));
   for (const auto& c : m.classes) class_width = std::max(class_width, display_width(c.symbol + " " + c.id));
-  out += pad_left(pick(lang, "Rang", "Rank"), 4) + "  " + pad_right(pick(lang, "Dienst", "Service"), name_width) +
-         "  " + pad_right(pick(lang, "Klasse", "Class"), class_width) + "  " +
-         pad_left(pick(lang, "gehalten", "kept"), 8) + "  " + pad_left(pick(lang, "Ränge", "ranks"), 7) + "  " +
-         pad_left(pick(lang, "Punkte", "points"), 13) + "  " + pick(lang, "Urteil", "verdict") + "\n";
+  out += pad_left(tr(lang, "cli_method_rank_heading"), 4) + "  " +
+         pad_right(tr(lang, "cli_method_service"), name_width) + "  " +
+         pad_right(tr(lang, "cli_method_class"), class_width) + "  " + pad_left(tr(lang, "cli_method_kept"), 8) + "  " +
+         pad_left(tr(lang, "cli_method_ranks"), 7) + "  " + pad_left(tr(lang, "cli_method_points"), 13) + "  " +
+         tr(lang, "cli_method_verdict") + "\n";
   for (const auto& s : r.services) {
     const ClassBand& c = m.classes[s.official_class];
     const std::string ranks = s.min_rank == s.max_rank ? std::to_string(s.min_rank)
@@ -297,7 +266,7 @@ std::string robustness_text(const Category& category, const Methodology& m, cons
            pad_right(c.symbol + " " + c.id, class_width) + "  " + pad_left(percent(s.kept_share(), lang), 8) + "  " +
            pad_left(ranks, 7) + "  " +
            pad_left(one_decimal(s.min_points, lang) + "–" + one_decimal(s.max_points, lang), 13) + "  " +
-           (s.stable ? pick(lang, "stabil", "stable") : pick(lang, "grenzwertig", "borderline")) + "\n";
+           (s.stable ? tr(lang, "cli_method_stable") : tr(lang, "cli_method_borderline")) + "\n";
   }
   return out;
 }
@@ -333,13 +302,7 @@ json personal_json(const Category& category, const PersonalRanking& r, Lang lang
           {"edition", r.official->edition->date.to_string()},
           {"methodology", m.version},
           {"personal", true},
-          {"label", pick(lang,
-                         "Persönliche Ansicht: nach Ihren Gewichten, nicht der offizielle PRIVA SCORE. Punkte auf "
-                         "die offizielle Skala umgerechnet (Maximum " +
-                             std::to_string(m.max_points()) + ").",
-                         "Personal view: by your weights, not the official PRIVA SCORE. Points rescaled to the "
-                         "official scale (maximum " +
-                             std::to_string(m.max_points()) + ").")},
+          {"label", tr(lang, "cli_method_personal_label", {{"max", std::to_string(m.max_points())}})},
           {"max_points", m.max_points()},
           {"query", personal_query(m, r.weights)},
           {"weights", weights},

@@ -1,6 +1,6 @@
 // Renderings of the method's results for the command line and the JSON API:
 // the weight derivation, robustness and personal rankings (hosting variants
-// are rendered with the explanation, in render/score_output.h).
+// are rendered with the explanation, in render/score_json.h and render/score_text.h).
 //
 // Pure: every function returns text or a JSON value. The JSON shapes are
 // documented in docs/methodology.md and are what the web API serves.

@@ -6,6 +6,7 @@
 #include "publish/phrases.h"
 #include "publish/svg.h"
 #include "publish/text_metrics.h"
+#include "render/messages.h"
 
 namespace privascore::publish {
 
@@ -37,9 +38,12 @@ std::vector<Segment> segments(const EditionScore& score, const ServiceScore& s, 
 }  // namespace
 
 std::string badge_alt(const EditionScore& score, const ServiceScore& s, Lang lang) {
-  return format(phrase(lang, "badge_title"),
-                {s.assessment->name, std::to_string(s.points), std::to_string(s.max_points), s.klass->label.get(lang),
-                 long_date(score.edition->date, lang)});
+  return tr(lang, "publish_badge_title",
+            {{"service", s.assessment->name},
+             {"points", std::to_string(s.points)},
+             {"max", std::to_string(s.max_points)},
+             {"class", s.klass->label.get(lang)},
+             {"date", long_date(score.edition->date, lang)}});
 }
 
 int badge_width(const EditionScore& score, const ServiceScore& s, Lang lang) {

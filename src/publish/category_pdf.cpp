@@ -5,6 +5,7 @@
 #include "publish/raster.h"
 #include "publish/svg.h"
 #include "publish/text_metrics.h"
+#include "render/messages.h"
 
 namespace privascore::publish {
 
@@ -78,42 +79,42 @@ std::vector<std::string> category_text_pages(const Category& category, const Edi
   const Edition& e = *score.edition;
   Pager p;
 
-  p.heading(phrase(lang, "features_heading"));
+  p.heading(tr(lang, "publish_features_heading"));
   for (const auto& f : m.features) {
-    p.subheading(f.name.get(lang) + " (" + phrase(lang, "weight") + " " + std::to_string(f.weight) + ")");
+    p.subheading(f.name.get(lang) + " (" + tr(lang, "publish_weight") + " " + std::to_string(f.weight) + ")");
     p.paragraph(f.explanation.get(lang));
-    if (f.knockout) p.paragraph(format(phrase(lang, "knockout_rule"), {f.knockout->reason.get(lang)}), k_muted);
+    if (f.knockout) p.paragraph(tr(lang, "publish_knockout_rule", {{"reason", f.knockout->reason.get(lang)}}), k_muted);
   }
   if (!m.standards.empty()) {
-    p.heading(phrase(lang, "standards_heading"));
+    p.heading(tr(lang, "publish_standards_heading"));
     for (const auto& s : m.standards) {
       p.subheading(s.name.get(lang));
       p.paragraph(s.reason.get(lang));
     }
   }
 
-  p.heading(phrase(lang, "method_heading"));
+  p.heading(tr(lang, "publish_method_heading"));
   std::string values;
   for (const auto& l : m.levels) {
     if (!values.empty()) values += ", ";
     values += l.symbol + " " + l.label.get(lang) + " = " + std::to_string(l.points);
   }
-  p.paragraph(format(phrase(lang, "method_points"), {values, std::to_string(score.max_points)}));
+  p.paragraph(tr(lang, "publish_method_points", {{"values", values}, {"max", std::to_string(score.max_points)}}));
   std::string classes;
   for (const auto& c : m.classes) {
     if (!classes.empty()) classes += "; ";
-    classes += c.symbol + " " + c.label.get(lang) + ": " + c.range_text(lang) + " " + phrase(lang, "points");
+    classes += c.symbol + " " + c.label.get(lang) + ": " + c.range_text(lang) + " " + tr(lang, "publish_points");
   }
-  p.paragraph(format(phrase(lang, "method_classes"), {classes}));
-  p.paragraph(phrase(lang, "method_unknown"));
+  p.paragraph(tr(lang, "publish_method_classes", {{"classes", classes}}));
+  p.paragraph(tr(lang, "publish_method_unknown"));
   if (m.hosting_note) {
-    p.subheading(phrase(lang, "hosting_heading"));
+    p.subheading(tr(lang, "publish_hosting_heading"));
     p.paragraph(m.hosting_note->get(lang));
   }
-  p.heading(phrase(lang, "provenance_heading"));
+  p.heading(tr(lang, "publish_provenance_heading"));
   p.paragraph(m.provenance_note.get(lang));
   if (!e.notes.empty()) {
-    p.heading(phrase(lang, "notes_heading"));
+    p.heading(tr(lang, "publish_notes_heading"));
     for (const auto& n : e.notes) {
       p.paragraph(n.text.get(lang));
       if (!n.reason.get(lang).empty()) p.paragraph(n.reason.get(lang), k_muted, 12);
@@ -125,7 +126,7 @@ std::vector<std::string> category_text_pages(const Category& category, const Edi
   std::vector<std::string> out;
   for (std::size_t i = 0; i < pages.size(); ++i) {
     SvgWriter svg(k_a4_width, k_a4_height, e.title.get(lang),
-                  format(phrase(lang, "page_of"), {std::to_string(i + 2), std::to_string(total)}));
+                  tr(lang, "publish_page_of", {{"page", std::to_string(i + 2)}, {"pages", std::to_string(total)}}));
     svg.rect(0, 0, k_a4_width, k_a4_height, "#ffffff");
     svg.text(k_left, 36, e.title.get(lang), Font{9, Weight::regular, k_muted});
     for (const auto& piece : pages[i]) {
@@ -134,7 +135,7 @@ std::vector<std::string> category_text_pages(const Category& category, const Edi
     svg.line(k_left, k_a4_height - 44, k_a4_width - k_left, k_a4_height - 44, "#d0d7de", 0.75);
     svg.text(k_left, k_a4_height - 30, source_line(score, lang), Font{8.5, Weight::regular, k_muted});
     svg.text(k_a4_width - k_left, k_a4_height - 30,
-             format(phrase(lang, "page_of"), {std::to_string(i + 2), std::to_string(total)}),
+             tr(lang, "publish_page_of", {{"page", std::to_string(i + 2)}, {"pages", std::to_string(total)}}),
              Font{8.5, Weight::regular, k_muted, Anchor::end});
     out.push_back(svg.finish());
   }

@@ -5,6 +5,7 @@
 #include "publish/graphic.h"
 #include "publish/phrases.h"
 #include "publish/svg.h"
+#include "render/messages.h"
 
 namespace privascore::publish {
 
@@ -37,10 +38,11 @@ std::string embed_html(const Category& category, const EditionScore& score, Lang
   h += "<title>PRIVA SCORE: " + xml_escape(name) + "</title>\n";
   h += "<link rel=\"stylesheet\" href=\"" + xml_escape(links.absolute(k_embed_css_path)) + "\">\n</head>\n<body>\n";
   h += "<table>\n<caption><strong>PRIVA SCORE: " + xml_escape(name) + "</strong> <span>" +
-       xml_escape(format(phrase(lang, "edition_of"), {long_date(e.date, lang)})) + "</span></caption>\n";
-  h += "<thead><tr><th scope=\"col\">" + xml_escape(phrase(lang, "rank")) + "</th><th scope=\"col\">" +
-       xml_escape(phrase(lang, "service")) + "</th><th scope=\"col\" class=\"n\">" + xml_escape(phrase(lang, "score")) +
-       "</th><th scope=\"col\">" + xml_escape(phrase(lang, "class")) + "</th></tr></thead>\n<tbody>\n";
+       xml_escape(tr(lang, "publish_edition_of", {{"date", long_date(e.date, lang)}})) + "</span></caption>\n";
+  h += "<thead><tr><th scope=\"col\">" + xml_escape(tr(lang, "publish_rank")) + "</th><th scope=\"col\">" +
+       xml_escape(tr(lang, "publish_service")) + "</th><th scope=\"col\" class=\"n\">" +
+       xml_escape(tr(lang, "publish_score")) + "</th><th scope=\"col\">" + xml_escape(tr(lang, "publish_class")) +
+       "</th></tr></thead>\n<tbody>\n";
   for (const auto& s : score.services) {
     const std::string href = links.absolute(links.service(lang, category, e.date, s.assessment->id));
     h += "<tr><td>" + std::to_string(s.rank) + "</td><td><a href=\"" + xml_escape(href) +

@@ -4,6 +4,7 @@
 
 #include "publish/phrases.h"
 #include "publish/svg.h"
+#include "render/messages.h"
 #include "scoring/diff.h"
 #include "scoring/scoring.h"
 
@@ -89,7 +90,7 @@ void add_category_entries(const Category& category, Lang lang, const SiteLinks& 
       }
       c += "</ul>\n";
     }
-    c += "<p>" + html(phrase(lang, "feed_ranking")) + "</p>\n<ol>\n";
+    c += "<p>" + html(tr(lang, "publish_feed_ranking")) + "</p>\n<ol>\n";
     for (const auto& s : score.services) {
       c += "<li>" + html(s.assessment->name) + ": " + std::to_string(s.points) + "/" + std::to_string(s.max_points) +
            " – " + html(s.klass->symbol + " " + s.klass->label.get(lang)) + "</li>\n";
@@ -124,7 +125,7 @@ void add_category_entries(const Category& category, Lang lang, const SiteLinks& 
       j.order = order++;
       const std::string path = links.service(lang, category, e.date, id);
       j.id = entry_id(links, path, tail + ":" + id);
-      j.title = format(phrase(lang, "feed_joined"), {service_name(id, e)});
+      j.title = tr(lang, "publish_feed_joined", {{"service", service_name(id, e)}});
       if (s)
         j.title +=
             " – " + std::to_string(s->points) + "/" + std::to_string(s->max_points) + ", " + s->klass->label.get(lang);
@@ -139,7 +140,7 @@ void add_category_entries(const Category& category, Lang lang, const SiteLinks& 
       l.category = category.id;
       l.order = order++;
       l.id = entry_id(links, edition_path + "#left-" + id, tail + ":left:" + id);
-      l.title = format(phrase(lang, "feed_left"), {service_name(id, *previous)});
+      l.title = tr(lang, "publish_feed_left", {{"service", service_name(id, *previous)}});
       l.link = links.absolute(edition_path);
       l.summary = l.title;
       l.content_html = "<p>" + html(l.title) + "</p>\n" + notes_for(id);
@@ -152,12 +153,14 @@ void add_category_entries(const Category& category, Lang lang, const SiteLinks& 
       ch.order = order++;
       const std::string path = links.service(lang, category, e.date, change.id);
       ch.id = entry_id(links, path, tail + ":" + change.id);
-      ch.title = format(phrase(lang, "feed_change_entry"),
-                        {change.name, std::to_string(change.from_points), std::to_string(change.to_points)});
+      ch.title = tr(lang, "publish_feed_change_entry",
+                    {{"service", change.name},
+                     {"from", std::to_string(change.from_points)},
+                     {"to", std::to_string(change.to_points)}});
       if (change.from_class != change.to_class) {
-        ch.title += " – " + format(phrase(lang, "feed_change_class"),
-                                   {class_label(diff.from_methodology, change.from_class, lang),
-                                    class_label(diff.to_methodology, change.to_class, lang)});
+        ch.title += " – " + tr(lang, "publish_feed_change_class",
+                               {{"from", class_label(diff.from_methodology, change.from_class, lang)},
+                                {"to", class_label(diff.to_methodology, change.to_class, lang)}});
       }
       ch.link = links.absolute(path);
       ch.summary = ch.title;
@@ -195,7 +198,7 @@ std::string render(const std::vector<Entry>& unsorted, Lang lang, const SiteLink
   x += "  <id>" + xml_escape(entry_id(links, self_path, feed_urn)) + "</id>\n";
   x += "  <title>" + xml_escape(title) + "</title>\n";
   x += "  <updated>" + timestamp(updated) + "</updated>\n";
-  x += "  <author><name>" + xml_escape(phrase(lang, "feed_author")) + "</name></author>\n";
+  x += "  <author><name>" + xml_escape(tr(lang, "publish_feed_author")) + "</name></author>\n";
   x += "  <generator>privascore</generator>\n";
   x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_escape(links.absolute(self_path)) + "\"/>\n";
   x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_escape(links.absolute(alternate_path)) + "\"/>\n";
@@ -221,14 +224,14 @@ std::string category_feed(const Category& category, Lang lang, const SiteLinks& 
   add_category_entries(category, lang, links, entries);
   const Methodology* m = category.latest_methodology();
   const std::string name = m ? m->name.get(lang) : category.id;
-  return render(entries, lang, links, format(phrase(lang, "feed_title_category"), {name}), self_path,
+  return render(entries, lang, links, tr(lang, "publish_feed_title_category", {{"category", name}}), self_path,
                 links.category(lang, category), std::string(lang_code(lang)) + ":" + category.id + ":feed");
 }
 
 std::string site_feed(const Catalogue& catalogue, Lang lang, const SiteLinks& links, const std::string& self_path) {
   std::vector<Entry> entries;
   for (const auto& category : catalogue.categories) add_category_entries(category, lang, links, entries);
-  return render(entries, lang, links, phrase(lang, "feed_title_site"), self_path, links.home(lang),
+  return render(entries, lang, links, tr(lang, "publish_feed_title_site"), self_path, links.home(lang),
                 std::string(lang_code(lang)) + ":feed");
 }
 

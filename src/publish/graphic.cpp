@@ -6,6 +6,7 @@
 #include "publish/phrases.h"
 #include "publish/svg.h"
 #include "publish/text_metrics.h"
+#include "render/messages.h"
 
 namespace privascore::publish {
 
@@ -77,13 +78,19 @@ std::string description(const Category& category, const EditionScore& score, Lan
   std::string items;
   for (const auto& s : score.services) {
     if (!items.empty()) items += "; ";
-    items += format(phrase(lang, "desc_item"), {std::to_string(s.rank), s.assessment->name, std::to_string(s.points),
-                                                std::to_string(s.max_points), s.klass->label.get(lang)});
+    items += tr(lang, "publish_desc_item",
+                {{"rank", std::to_string(s.rank)},
+                 {"name", s.assessment->name},
+                 {"points", std::to_string(s.points)},
+                 {"max", std::to_string(s.max_points)},
+                 {"class", s.klass->label.get(lang)}});
   }
   (void)category;
-  return format(phrase(lang, "desc_graphic"),
-                {std::to_string(score.services.size()), long_date(score.edition->date, lang),
-                 std::to_string(score.max_points), items});
+  return tr(lang, "publish_desc_graphic",
+            {{"count", std::to_string(score.services.size())},
+             {"date", long_date(score.edition->date, lang)},
+             {"max", std::to_string(score.max_points)},
+             {"items", items}});
 }
 
 /// Lays out a row of legend items left to right, wrapping at max_x. Each
@@ -114,7 +121,7 @@ struct FlowLayout {
 }  // namespace
 
 std::string source_line(const EditionScore& score, Lang lang) {
-  return "privascore · " + score.methodology->name.get(lang) + " · " + phrase(lang, "edition_word") + " " +
+  return "privascore · " + score.methodology->name.get(lang) + " · " + tr(lang, "publish_edition_word") + " " +
          score.edition->date.to_string() + " · " + provenance_words(score.methodology->weights_provenance, lang);
 }
 
@@ -132,7 +139,7 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
   double name_w = k_name_column_min;
   for (const auto& s : score.services) name_w = std::max(name_w, text_width(shown_name(s), k_name_font, Weight::bold));
   name_w = std::min(name_w, k_name_column_max);
-  double points_w = text_width(phrase(lang, "score"), k_small, Weight::regular);
+  double points_w = text_width(tr(lang, "publish_score"), k_small, Weight::regular);
   for (const auto& s : score.services) {
     points_w = std::max(points_w, text_width(std::to_string(s.points), k_points_font, Weight::bold) +
                                       text_width("/" + std::to_string(s.max_points) + points_suffix(s), k_max_font));
@@ -183,12 +190,12 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
   SvgWriter legend;
   double y = y_table_end + 36;
   const double right = width - k_margin;
-  legend.text(k_margin, y, phrase(lang, "levels"), Font{k_small, Weight::bold, k_muted});
+  legend.text(k_margin, y, tr(lang, "publish_levels"), Font{k_small, Weight::bold, k_muted});
   {
     FlowLayout flow(k_margin + 84, right, 30, y);
     for (const auto& level : m.levels) {
       const std::string label = level.label.get(lang);
-      const std::string detail = format(phrase(lang, "level_points"), {std::to_string(level.points)});
+      const std::string detail = tr(lang, "publish_level_points", {{"points", std::to_string(level.points)}});
       const double w = 30 + text_width(label, 14, Weight::bold) + 6 + text_width(detail, k_small);
       auto [lx, ly] = flow.place(w);
       legend.rect(lx, ly - 17, 24, 24, level.colour, 5);
@@ -198,18 +205,18 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
                   Font{k_small, Weight::regular, k_muted});
     }
     if (any_unknown) {
-      const std::string text = format(phrase(lang, "unknown_level"), {m.lowest_level().label.get(lang)});
+      const std::string text = tr(lang, "publish_unknown_level", {{"level", m.lowest_level().label.get(lang)}});
       auto [lx, ly] = flow.place(text_width(text, 14));
       legend.text(lx, ly, text, Font{14, Weight::regular, k_ink});
     }
     y = flow.y + 40;
   }
-  legend.text(k_margin, y, phrase(lang, "classes"), Font{k_small, Weight::bold, k_muted});
+  legend.text(k_margin, y, tr(lang, "publish_classes"), Font{k_small, Weight::bold, k_muted});
   {
     FlowLayout flow(k_margin + 84, right, 34, y);
     for (const auto& c : m.classes) {
       const double bw = badge_width(c, lang, k_badge_font);
-      const std::string range = c.range_text(lang) + " " + phrase(lang, "points");
+      const std::string range = c.range_text(lang) + " " + tr(lang, "publish_points");
       auto [lx, ly] = flow.place(bw + 8 + text_width(range, k_small));
       draw_badge(legend, lx, ly - 17, bw, 24, c, lang, k_badge_font);
       legend.text(lx + bw + 8, ly, range, Font{k_small, Weight::regular, k_muted});
@@ -217,17 +224,18 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
     y = flow.y + 36;
   }
   std::vector<std::string> notes;
-  notes.push_back(
-      format(phrase(lang, "maximum_points"), {std::to_string(score.max_points), m.highest_level().label.get(lang)}));
-  notes.push_back(phrase(lang, "weight_note"));
-  if (any_unverified) notes.push_back(phrase(lang, "mark_unverified"));
-  if (any_provisional) notes.push_back(phrase(lang, "mark_provisional"));
-  if (any_knockout) notes.push_back(phrase(lang, "mark_knockout"));
+  notes.push_back(tr(lang, "publish_maximum_points",
+                     {{"max", std::to_string(score.max_points)}, {"level", m.highest_level().label.get(lang)}}));
+  notes.push_back(tr(lang, "publish_weight_note"));
+  if (any_unverified) notes.push_back(tr(lang, "publish_mark_unverified"));
+  if (any_provisional) notes.push_back(tr(lang, "publish_mark_provisional"));
+  if (any_knockout) notes.push_back(tr(lang, "publish_mark_knockout"));
   if (std::any_of(score.services.begin(), score.services.end(),
                   [](const ServiceScore& s) { return s.assessment->depends_on_host(); }))
-    notes.push_back(phrase(lang, "mark_host"));
-  if (m.weights_provenance == WeightsProvenance::reconstructed) notes.push_back(phrase(lang, "reconstruction_note"));
-  if (m.weights_provenance == WeightsProvenance::derived) notes.push_back(phrase(lang, "derived_note"));
+    notes.push_back(tr(lang, "publish_mark_host"));
+  if (m.weights_provenance == WeightsProvenance::reconstructed)
+    notes.push_back(tr(lang, "publish_reconstruction_note"));
+  if (m.weights_provenance == WeightsProvenance::derived) notes.push_back(tr(lang, "publish_derived_note"));
   for (const auto& note : notes) {
     for (const auto& l : wrap_text(note, right - k_margin, 13)) {
       legend.text(k_margin, y, l, Font{13, Weight::regular, k_ink});
@@ -248,8 +256,8 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
     svg.text(k_margin, y_title + 32 * static_cast<double>(i), title_lines[i], Font{26, Weight::bold, k_ink});
   }
   svg.text(k_margin, y_subtitle,
-           format(phrase(lang, "edition_of"), {long_date(e.date, lang)}) + " · " +
-               format(phrase(lang, "services_rated"), {std::to_string(score.services.size())}),
+           tr(lang, "publish_edition_of", {{"date", long_date(e.date, lang)}}) + " · " +
+               tr(lang, "publish_services_rated", {{"count", std::to_string(score.services.size())}}),
            Font{16, Weight::regular, k_muted});
 
   // Column heads: angled feature names, then labels and weights.
@@ -261,9 +269,9 @@ std::string comparison_svg(const Category& category, const EditionScore& score, 
              Font{k_small, Weight::regular, k_muted, Anchor::middle});
   }
   svg.text(x_rank, y_labels, "#", Font{k_small, Weight::regular, k_muted, Anchor::end});
-  svg.text(x_name, y_labels, phrase(lang, "service"), Font{k_small, Weight::regular, k_muted});
-  svg.text(x_points, y_labels, phrase(lang, "score"), Font{k_small, Weight::regular, k_muted});
-  svg.text(x_class, y_labels, phrase(lang, "class"), Font{k_small, Weight::regular, k_muted});
+  svg.text(x_name, y_labels, tr(lang, "publish_service"), Font{k_small, Weight::regular, k_muted});
+  svg.text(x_points, y_labels, tr(lang, "publish_score"), Font{k_small, Weight::regular, k_muted});
+  svg.text(x_class, y_labels, tr(lang, "publish_class"), Font{k_small, Weight::regular, k_muted});
 
   // Rows.
   for (std::size_t r = 0; r < score.services.size(); ++r) {
@@ -331,12 +339,12 @@ std::string card_svg(const Category& category, const EditionScore& score, Lang l
     svg.text(left, y, fit_text(l, left_w, name_px, Weight::bold), Font{name_px, Weight::bold, k_ink});
     y += name_px * 1.18;
   }
-  svg.text(left, y + 6, format(phrase(lang, "edition_of"), {long_date(e.date, lang)}),
+  svg.text(left, y + 6, tr(lang, "publish_edition_of", {{"date", long_date(e.date, lang)}}),
            Font{28, Weight::regular, k_muted});
-  svg.text(
-      left, H - 96,
-      format(phrase(lang, "maximum_points"), {std::to_string(score.max_points), m.highest_level().label.get(lang)}),
-      Font{20, Weight::regular, k_ink});
+  svg.text(left, H - 96,
+           tr(lang, "publish_maximum_points",
+              {{"max", std::to_string(score.max_points)}, {"level", m.highest_level().label.get(lang)}}),
+           Font{20, Weight::regular, k_ink});
   svg.text(left, H - 60, fit_text(source_line(score, lang), W - 2 * left, 20), Font{20, Weight::regular, k_muted});
 
   // Right: the best-ranked services.
@@ -355,7 +363,7 @@ std::string card_svg(const Category& category, const EditionScore& score, Lang l
     top += 84;
   }
   if (n > shown) {
-    svg.text(x0 + 84, top + 24, format(phrase(lang, "more_services"), {std::to_string(n - shown)}),
+    svg.text(x0 + 84, top + 24, tr(lang, "publish_more_services", {{"count", std::to_string(n - shown)}}),
              Font{22, Weight::regular, k_muted});
   }
   return svg.finish();

@@ -4,16 +4,11 @@
 #include <cctype>
 
 #include "publish/svg.h"
+#include "util/text.h"
 
 namespace privascore::publish {
 
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';

@@ -3,7 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "publish/phrases.h"
-#include "render/score_output.h"
+#include "render/messages.h"
+#include "render/score_text.h"
 #include "render/toml_writer.h"
 
 namespace privascore::publish {
@@ -65,9 +66,9 @@ std::string toml_comment(const std::string& text) {
 }  // namespace
 
 std::string licence_notice(const Methodology& methodology, const std::string& source, Lang lang) {
-  std::string notice = format(phrase(lang, "licence_notice"), {source.empty() ? "privascore.org" : source});
+  std::string notice = tr(lang, "publish_licence_notice", {{"source", source.empty() ? "privascore.org" : source}});
   if (methodology.weights_provenance == WeightsProvenance::reconstructed)
-    notice += " " + phrase(lang, "licence_reconstruction");
+    notice += " " + tr(lang, "publish_licence_reconstruction");
   return notice;
 }
 
@@ -203,19 +204,20 @@ std::string edition_markdown(const EditionScore& score, Lang lang) {
   const Methodology& m = *score.methodology;
   const Edition& e = *score.edition;
   std::string out = "# " + md_cell(e.title.get(lang)) + "\n\n";
-  out += format(phrase(lang, "edition_of"), {long_date(e.date, lang)}) + " · " +
-         format(phrase(lang, "maximum_points"), {std::to_string(score.max_points), m.highest_level().label.get(lang)}) +
+  out += tr(lang, "publish_edition_of", {{"date", long_date(e.date, lang)}}) + " · " +
+         tr(lang, "publish_maximum_points",
+            {{"max", std::to_string(score.max_points)}, {"level", m.highest_level().label.get(lang)}}) +
          "\n\n";
-  out += "| # | " + phrase(lang, "service") + " |";
+  out += "| # | " + tr(lang, "publish_service") + " |";
   for (const auto& f : m.features) out += " " + md_cell(f.name.get(lang)) + " (×" + std::to_string(f.weight) + ") |";
-  out += " " + phrase(lang, "score") + " | " + phrase(lang, "class") + " |\n|---:|---|";
+  out += " " + tr(lang, "publish_score") + " | " + tr(lang, "publish_class") + " |\n|---:|---|";
   for (std::size_t i = 0; i < m.features.size(); ++i) out += ":---:|";
   out += "---:|---|\n";
   bool any_unverified = false;
   for (const auto& s : score.services) {
     out += "| " + std::to_string(s.rank) + " | " + md_cell(s.assessment->name) + " |";
     for (const auto& f : s.features) {
-      std::string cell = f.unknown ? "? " + md_cell(phrase(lang, "unknown_word"))
+      std::string cell = f.unknown ? "? " + md_cell(tr(lang, "publish_unknown_word"))
                                    : f.level->symbol + " " + md_cell(f.level->label.get(lang));
       if (f.unverified()) {
         cell += " †";
@@ -227,7 +229,7 @@ std::string edition_markdown(const EditionScore& score, Lang lang) {
            s.klass->symbol + " " + md_cell(s.klass->label.get(lang)) + " |\n";
   }
   out += "\n";
-  if (any_unverified) out += phrase(lang, "mark_unverified") + "\n\n";
+  if (any_unverified) out += tr(lang, "publish_mark_unverified") + "\n\n";
   out += licence_notice(score, lang) + "\n";
   return out;
 }

@@ -100,6 +100,16 @@ std::string random_suffix() {
 
 }  // namespace
 
+tl::expected<void, ExportError> check_export_target(const std::string& out_dir) {
+  const fs::path target = fs::absolute(fs::path(out_dir)).lexically_normal();
+  std::error_code ec;
+  if (fs::exists(target, ec) && !looks_like_earlier_export(target)) {
+    return tl::unexpected(ExportError{target.string() + " exists and is not an earlier export",
+                                      "choose an empty or new folder, or remove it first"});
+  }
+  return {};
+}
+
 std::string output_file(const std::string& path, bool html) {
   std::string p = path.empty() || path[0] != '/' ? "/" + path : path;
   if (!html) return p.substr(1);
@@ -294,12 +304,9 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   }
 
   // 4. Write to a temporary folder, then swap it in.
+  if (auto usable = check_export_target(out_dir); !usable) return tl::unexpected(usable.error());
   const fs::path target = fs::absolute(fs::path(out_dir)).lexically_normal();
   std::error_code ec;
-  if (fs::exists(target, ec) && !looks_like_earlier_export(target)) {
-    return tl::unexpected(ExportError{target.string() + " exists and is not an earlier export",
-                                      "choose an empty or new folder, or remove it first"});
-  }
   fs::create_directories(target.parent_path(), ec);
   const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + random_suffix());
   fs::create_directories(temp, ec);

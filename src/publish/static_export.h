@@ -73,6 +73,12 @@ struct ExportError {
 tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, const Fetcher& fetch,
                                                      const std::string& out_dir);
 
+/// Checks, before anything is rendered, that out_dir may take an export:
+/// it does not exist yet, or it is an empty folder or an earlier export.
+/// The error names the folder and how to fix it. export_site checks again
+/// before it writes.
+tl::expected<void, ExportError> check_export_target(const std::string& out_dir);
+
 /// Where a fetched path is written: pages as "<path>/index.html" ("/" →
 /// "index.html"), anything else under its path without the leading '/'.
 std::string output_file(const std::string& path, bool html);

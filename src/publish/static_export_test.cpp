@@ -134,6 +134,23 @@ TEST_F(StaticExport, RefusesAFolderThatIsNotAnEarlierExport) {
   EXPECT_EQ(read(m_dir / "out/precious.txt"), "keep me");
 }
 
+TEST_F(StaticExport, TheTargetIsCheckedWithoutExporting) {
+  EXPECT_TRUE(check_export_target((m_dir / "new").string())) << "a folder that does not exist yet";
+  fs::create_directories(m_dir / "empty");
+  EXPECT_TRUE(check_export_target((m_dir / "empty").string()));
+  ASSERT_TRUE(export_site(plan(), FakeSite().fetcher(), (m_dir / "earlier").string()));
+  EXPECT_TRUE(check_export_target((m_dir / "earlier").string())) << "an earlier export may be replaced";
+  fs::create_directories(m_dir / "foreign");
+  std::ofstream(m_dir / "foreign/precious.txt") << "keep me";
+  auto result = check_export_target((m_dir / "foreign").string());
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().message.find((m_dir / "foreign").string() + " exists and is not an earlier export"),
+            std::string::npos);
+  EXPECT_EQ(result.error().hint, "choose an empty or new folder, or remove it first");
+  std::ofstream(m_dir / "a-file") << "not a folder";
+  EXPECT_FALSE(check_export_target((m_dir / "a-file").string())) << "a file is no folder to export into";
+}
+
 TEST_F(StaticExport, WithoutABaseUrlThereIsNoSitemap) {
   ExportPlan p = plan();
   p.base_url.clear();

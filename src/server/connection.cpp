@@ -12,6 +12,7 @@
 #include <exception>
 
 #include "server/request_target.h"
+#include "util/text.h"
 
 namespace privascore::server {
 
@@ -68,13 +69,6 @@ bool is_framing_header(std::string_view name) {
     if (beast::iequals(name, framing)) return true;
   }
   return false;
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // Why a handler's response cannot be sent as it is; "" when it can.
@@ -307,7 +301,7 @@ void Connection::handle_request() {
   request.target = std::string(message.target());
   request.path = std::move(m_target.path);
   request.query = std::move(m_target.query);
-  for (const auto& field : message) request.headers.emplace_back(lowercase(field.name_string()), field.value());
+  for (const auto& field : message) request.headers.emplace_back(lower(field.name_string()), field.value());
   request.body = std::move(message.body());
   request.client = m_client;
   request.takes_shared_body = true;

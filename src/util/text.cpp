@@ -126,6 +126,27 @@ std::string id_hint(std::string_view text) {
   return hint;
 }
 
+namespace {
+constexpr std::string_view k_blank = " \t\r\n";
+}  // namespace
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(k_blank) == std::string_view::npos;
+}
+
+std::string_view trim(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(k_blank);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(k_blank) - first + 1);
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;
   for (std::size_t i = 0; i < items.size(); ++i) {

@@ -34,6 +34,16 @@ bool is_valid_id(std::string_view id);
 /// one; none when the text has other non-ASCII characters ("café").
 std::string id_hint(std::string_view text);
 
+/// True when text holds nothing but spaces, tabs and line breaks (or is empty).
+bool is_blank(std::string_view text);
+
+/// text without its leading and trailing spaces, tabs and line breaks; a
+/// view into text, so it lives as long as text does.
+std::string_view trim(std::string_view text);
+
+/// text with ASCII letters A-Z lowercased; other bytes (UTF-8 too) unchanged.
+std::string lower(std::string_view text);
+
 /// "a, b, c" from a list.
 std::string join(const std::vector<std::string>& items, std::string_view separator);
 

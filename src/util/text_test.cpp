@@ -79,4 +79,28 @@ TEST(Text, IdHintSuggestsTheIdTheTextMeant) {
   EXPECT_EQ(id_hint(std::string(70, 'a')).find("for example"), std::string::npos);
 }
 
+TEST(Text, IsBlankMeansOnlySpacesTabsAndLineBreaks) {
+  EXPECT_TRUE(is_blank(""));
+  EXPECT_TRUE(is_blank(" \t\r\n "));
+  EXPECT_FALSE(is_blank(" x "));
+  EXPECT_FALSE(is_blank("\xC2\xA0"));  // a no-break space is text, not blank
+}
+
+TEST(Text, TrimRemovesSpacesTabsAndLineBreaksAtBothEnds) {
+  EXPECT_EQ(trim("  a b\t\r\n"), "a b");
+  EXPECT_EQ(trim("\ta"), "a");
+  EXPECT_EQ(trim("a"), "a");
+  EXPECT_EQ(trim(" \t "), "");
+  EXPECT_EQ(trim(""), "");
+  const std::string text = " x ";
+  EXPECT_EQ(trim(text).data(), text.data() + 1);  // a view into the text, no copy
+}
+
+TEST(Text, LowerChangesOnlyAsciiCapitals) {
+  EXPECT_EQ(lower("HTTPS://Example.ORG/Path"), "https://example.org/path");
+  EXPECT_EQ(lower("@[Z]`"), "@[z]`");                            // the neighbours of A and Z stay
+  EXPECT_EQ(lower("GR\xC3\x9C\xC3\x9F"), "gr\xC3\x9C\xC3\x9F");  // ÜSS: UTF-8 bytes unchanged
+  EXPECT_EQ(lower(""), "");
+}
+
 }  // namespace privascore

@@ -6,7 +6,7 @@
 #include "method/method_output.h"
 #include "method/personal.h"
 #include "method/robustness.h"
-#include "render/score_output.h"
+#include "render/score_json.h"
 #include "scoring/diff.h"
 #include "util/text.h"
 #include "web/query.h"

@@ -1,30 +1,18 @@
 #include "web/messages.h"
 #include <nlohmann/json.hpp>
 
+#include "render/messages.h"
+
 namespace privascore::web {
 
-namespace {
-
-tl::expected<nlohmann::json, std::string> parse_catalog(std::string_view text, const char* file) {
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return tl::unexpected(std::string(file) + ": not valid JSON");
-  if (!j.is_object()) return tl::unexpected(std::string(file) + ": must be one JSON object of key → string");
-  for (const auto& [key, value] : j.items()) {
-    if (!value.is_string()) return tl::unexpected(std::string(file) + ": the value of `" + key + "` must be a string");
-  }
-  return j;
-}
-
-}  // namespace
-
+// Parsing and placeholders are the text catalogue's own (render/messages.h);
+// the site keeps its copy of the catalogues as JSON for the templates.
 tl::expected<Messages, std::string> Messages::parse(std::string_view de_json, std::string_view en_json) {
-  auto de = parse_catalog(de_json, "web/i18n/de.json");
-  if (!de) return tl::unexpected(de.error());
-  auto en = parse_catalog(en_json, "web/i18n/en.json");
-  if (!en) return tl::unexpected(en.error());
+  auto parsed = privascore::Messages::parse(de_json, en_json);
+  if (!parsed) return tl::unexpected(parsed.error());
   Messages m;
-  m.m_de = std::move(*de);
-  m.m_en = std::move(*en);
+  m.m_de = parsed->catalog(Lang::de);
+  m.m_en = parsed->catalog(Lang::en);
   return m;
 }
 
@@ -44,31 +32,7 @@ std::string Messages::get(Lang lang, std::string_view key) const {
 
 std::string Messages::format(Lang lang, std::string_view key,
                              std::initializer_list<std::pair<std::string_view, std::string>> args) const {
-  const std::string pattern = get(lang, key);
-  std::string out;
-  out.reserve(pattern.size() + 16);
-  for (std::size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i] == '{') {
-      const std::size_t close = pattern.find('}', i);
-      if (close != std::string::npos) {
-        const std::string_view name(pattern.data() + i + 1, close - i - 1);
-        bool replaced = false;
-        for (const auto& [arg, value] : args) {
-          if (arg == name) {
-            out += value;
-            replaced = true;
-            break;
-          }
-        }
-        if (replaced) {
-          i = close;
-          continue;
-        }
-      }
-    }
-    out += pattern[i];
-  }
-  return out;
+  return fill_placeholders(get(lang, key), args);
 }
 
 std::vector<std::string> Messages::keys(Lang lang) const {
