@@ -76,9 +76,7 @@ class DataFolder : public testing::Test {
   void TearDown() override { fs::remove_all(m_dir); }
   std::string data() const { return m_dir + "/data"; }
   std::string db() const { return m_dir + "/var/privascore.db"; }
-  std::string edition_dir(const std::string& date) const {
-    return data() + "/video-conferencing/editions/" + date;
-  }
+  std::string edition_dir(const std::string& date) const { return data() + "/video-conferencing/editions/" + date; }
 
   /// A new edition: the latest video-conferencing edition copied to a later date.
   void add_edition(const std::string& date) {
@@ -106,8 +104,7 @@ TEST_F(DataFolder, DryRunShowsANewEditionAndWritesNothing) {
     EXPECT_NE(r.out.find("+ edition 2024-11-29 of video-conferencing (video-conferencing/editions/2024-11-29/)"),
               std::string::npos)
         << r.out;
-    EXPECT_NE(r.out.find("nothing was written; run the same command without --dry-run to import it"),
-              std::string::npos)
+    EXPECT_NE(r.out.find("nothing was written; run the same command without --dry-run to import it"), std::string::npos)
         << r.out;
   }
   const RunResult applied = run_privascore({"import", "--data", data(), "--db", db()});

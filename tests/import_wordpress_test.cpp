@@ -31,8 +31,8 @@ class ImportWordPress : public testing::Test {
   }
   /// The output with the temporary folder and the source tree as fixed names.
   std::string portable(std::string text) const {
-    for (const auto& [from, to] : {std::pair{m_dir, std::string("TMP")},
-                                   std::pair{std::string(PRIVASCORE_SOURCE_DIR) + "/", std::string()}}) {
+    for (const auto& [from, to] :
+         {std::pair{m_dir, std::string("TMP")}, std::pair{std::string(PRIVASCORE_SOURCE_DIR) + "/", std::string()}}) {
       for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
         text.replace(at, from.size(), to);
       }
