@@ -44,7 +44,7 @@ std::string tag_name(std::string_view html, std::size_t at) {
 }
 
 bool is_void(std::string_view name) {
-  static constexpr std::string_view k_void[] = {"area", "base", "br", "col", "embed", "hr", "img",
+  static constexpr std::string_view k_void[] = {"area",  "base", "br",   "col",    "embed", "hr", "img",
                                                 "input", "link", "meta", "source", "track", "wbr"};
   return std::find(std::begin(k_void), std::end(k_void), name) != std::end(k_void);
 }
@@ -212,8 +212,8 @@ std::string html_text(std::string_view fragment) {
       i = close == std::string_view::npos ? fragment.size() : close_end + 1;
       continue;
     }
-    static constexpr std::string_view k_blocks[] = {"br", "p", "div", "li", "h1", "h2", "h3", "h4",
-                                                    "h5", "h6", "figcaption", "tr", "blockquote"};
+    static constexpr std::string_view k_blocks[] = {"br", "p",  "div", "li",         "h1", "h2",        "h3",
+                                                    "h4", "h5", "h6",  "figcaption", "tr", "blockquote"};
     if (std::find(std::begin(k_blocks), std::end(k_blocks), name) != std::end(k_blocks)) raw += '\n';
     i = end + 1;
   }

@@ -86,10 +86,10 @@ struct Found {
 
 int month_number(const std::string& name) {
   static const std::map<std::string, int> k_months = {
-      {"january", 1},  {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
-      {"july", 7},     {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-      {"januar", 1},   {"februar", 2},  {"märz", 3},      {"mai", 5},      {"juni", 6},      {"juli", 7},
-      {"oktober", 10}, {"dezember", 12}};
+      {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
+      {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
+      {"november", 11}, {"december", 12}, {"januar", 1}, {"februar", 2},   {"märz", 3},
+      {"mai", 5},       {"juni", 6},      {"juli", 7},   {"oktober", 10},  {"dezember", 12}};
   auto it = k_months.find(lower(name));
   return it == k_months.end() ? 0 : it->second;
 }
@@ -199,7 +199,8 @@ store::Result<PageFacts> read_page(const WordPressPage& page) {
     const auto maxima = maxima_in(text);
     for (const auto& [value, phrase] : maxima) facts.maxima.emplace_back(value, phrase, at);
     const std::string maximum_part =
-        maxima.empty() ? "" : "; only the stated maximum (" + std::to_string(maxima.front().first) + ") is taken from it";
+        maxima.empty() ? ""
+                       : "; only the stated maximum (" + std::to_string(maxima.front().first) + ") is taken from it";
 
     if (block.tag == "p") {
       if (text.empty()) {
@@ -279,7 +280,8 @@ store::Result<PageFacts> read_page(const WordPressPage& page) {
     unmapped("a <" + block.tag + "> block: the data format has no field for it" + maximum_part);
   }
   if (facts.features.empty()) {
-    return store::fail(page.file + ": " + k_field + " has no feature paragraph (<p id=\"ANCHOR\"><strong>Name</strong>: " +
+    return store::fail(page.file + ": " + k_field +
+                           " has no feature paragraph (<p id=\"ANCHOR\"><strong>Name</strong>: " +
                            "text</p>), so there is nothing to propose",
                        "give the page of a PRIVA SCORE category, whose \"explanation of data protection features\" "
                        "has one such paragraph per feature");
@@ -364,9 +366,9 @@ store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, cons
   } else {
     draft.category = id_from_name(!draft.name.en.empty() ? draft.name.en : draft.name.de);
     if (draft.category.empty()) {
-      return store::fail("cannot derive a category id from the name " +
-                             quoted(!draft.name.en.empty() ? draft.name.en : draft.name.de),
-                         "pass one with --category, e.g. --category video-conferencing");
+      return store::fail(
+          "cannot derive a category id from the name " + quoted(!draft.name.en.empty() ? draft.name.en : draft.name.de),
+          "pass one with --category, e.g. --category video-conferencing");
     }
     draft.mapped.push_back("category id: " + draft.category + " (from the " +
                            (draft.name.en.empty() ? "German" : "English") + " name; choose another with --category)");
@@ -460,14 +462,16 @@ store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, cons
   const bool german = !draft.title.de.empty();
   const bool english = !draft.title.en.empty();
   if (!german || !english) {
-    draft.missing.push_back(german ? "every English text: only the German page was given (add the English one with --en)"
-                                   : "every German text: only the English page was given (give the German one as "
-                                     "FILE and this one with --en)");
+    draft.missing.push_back(german
+                                ? "every English text: only the German page was given (add the English one with --en)"
+                                : "every German text: only the English page was given (give the German one as "
+                                  "FILE and this one with --en)");
   }
   if (draft.summary.empty()) draft.missing.push_back("the edition's summary: no paragraph starts with \"Summary:\"");
   draft.missing.push_back("the weight of each feature, the level scale and the class bounds: only in the image");
-  draft.missing.push_back("the services and every rating: only in the image (add services/<id>.toml for each, "
-                          "every rating level = \"unknown\", status = \"unverified\", until it is checked)");
+  draft.missing.push_back(
+      "the services and every rating: only in the image (add services/<id>.toml for each, "
+      "every rating level = \"unknown\", status = \"unverified\", until it is checked)");
   draft.missing.push_back("the methodology's summary, slug, weights_provenance and provenance_note");
   return draft;
 }
@@ -512,14 +516,16 @@ std::vector<TomlFile> draft_files(const Draft& draft) {
   m += "\ncategory = " + toml_string(draft.category) + "\n";
   m += "version = 1\n";
   if (draft.date.year) {
-    m += "effective = " + date + "  # TODO check: the edition's date; the page does not say when the method took effect\n";
+    m += "effective = " + date +
+         "  # TODO check: the edition's date; the page does not say when the method took effect\n";
   } else {
     m += "# TODO effective = YYYY-MM-DD: the page names no date\n";
   }
   m += text_line("name", draft.name);
   m += "# TODO summary = { de = \"…\", en = \"…\" }: the category's summary; the page has none\n";
   m += "# TODO slug = { de = \"…\", en = \"…\" }: the URL segment per language\n";
-  m += "# TODO weights_provenance = \"published\", \"derived\" or \"reconstructed\": the weights are only in an image\n";
+  m +=
+      "# TODO weights_provenance = \"published\", \"derived\" or \"reconstructed\": the weights are only in an image\n";
   m += "# TODO provenance_note = { de = \"…\", en = \"…\" }: what is known and what is reconstructed\n";
   m += "\n# TODO [[level]]: the level scale, best first (id, points, colour, symbol, label);\n"
        "# the page shows the levels only as colours in an image.\n";
@@ -570,7 +576,8 @@ std::string draft_summary(const Draft& draft) {
   out += "not mapped:\n";
   for (const auto& u : draft.not_mapped) out += "  " + u.where + ": " + u.fragment + "\n    why: " + u.why + "\n";
   if (draft.empty_paragraphs) {
-    out += "  " + std::to_string(draft.empty_paragraphs) + " empty paragraph(s) <p></p> without an anchor: nothing to take\n";
+    out += "  " + std::to_string(draft.empty_paragraphs) +
+           " empty paragraph(s) <p></p> without an anchor: nothing to take\n";
   }
   out += "not on the page (a # TODO in the files):\n";
   for (const auto& m : draft.missing) out += "  " + m + "\n";

@@ -50,12 +50,12 @@ struct Draft {
   Text summary;
   std::vector<Text> notes;
   std::vector<DraftFeature> features;
-  std::string source;  // the link of the German page when there is one
-  std::vector<std::string> pages;       // "en: FILE (WordPress page 749; language from …)"
-  std::vector<std::string> mapped;      // one line per mapped field, with where it came from
-  std::vector<Unmapped> not_mapped;     // in page order
-  std::vector<std::string> missing;     // what the format needs and no page says
-  int empty_paragraphs = 0;             // <p></p> without an anchor: nothing to map
+  std::string source;                // the link of the German page when there is one
+  std::vector<std::string> pages;    // "en: FILE (WordPress page 749; language from …)"
+  std::vector<std::string> mapped;   // one line per mapped field, with where it came from
+  std::vector<Unmapped> not_mapped;  // in page order
+  std::vector<std::string> missing;  // what the format needs and no page says
+  int empty_paragraphs = 0;          // <p></p> without an anchor: nothing to map
 };
 
 /// The draft from one page, or from a German and an English page of the

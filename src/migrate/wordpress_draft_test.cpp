@@ -13,9 +13,9 @@ namespace privascore::migrate {
 namespace {
 
 std::string seed_json() {
-  std::ifstream in(std::string(PRIVASCORE_SOURCE_DIR) +
-                       "/tests/wordpress/seed-privascore-video-conferencing-2024-10-29.wp.json",
-                   std::ios::binary);
+  std::ifstream in(
+      std::string(PRIVASCORE_SOURCE_DIR) + "/tests/wordpress/seed-privascore-video-conferencing-2024-10-29.wp.json",
+      std::ios::binary);
   EXPECT_TRUE(in.good()) << "the fixture is missing";
   std::stringstream text;
   text << in.rdbuf();
@@ -68,7 +68,8 @@ TEST(WordPressPage, BrokenInputNamesTheFieldOrOffset) {
   };
   const Case cases[] = {
       {"<html>not json</html>", "x.json: not JSON: the text stops being JSON at byte offset 1 (at `<`)"},
-      {"{\"content\": {\"rendered\": \"a\"}, ", "x.json: not JSON: the text stops being JSON at byte offset 32 (at `\"a\"},`)"},
+      {"{\"content\": {\"rendered\": \"a\"}, ",
+       "x.json: not JSON: the text stops being JSON at byte offset 32 (at `\"a\"},`)"},
       {"[]", "x.json: the JSON must be one page (an object), found array"},
       {"{\"title\": {\"rendered\": \"t\"}}", "x.json: the field `content.rendered` is missing"},
       {"{\"title\": {\"rendered\": \"t\"}, \"content\": {\"raw\": \"a\"}}",
@@ -134,7 +135,8 @@ TEST(WordPressDraft, TheSeedsSevenFeaturesMaximumTitleAndDate) {
   };
   EXPECT_TRUE(listed("an empty paragraph with the anchor #transparenz"));
   EXPECT_TRUE(listed("an empty paragraph with the anchor #rollenkonzepte"));
-  EXPECT_TRUE(listed("an image https://privascore.org/wp-content/uploads/2024/10/Videokonferenz_Update_241024-190x300.webp"));
+  EXPECT_TRUE(
+      listed("an image https://privascore.org/wp-content/uploads/2024/10/Videokonferenz_Update_241024-190x300.webp"));
   EXPECT_TRUE(listed("a heading with the anchor #datenschutzfunktionen"));
   EXPECT_TRUE(listed("prose: the data format has no field for it; only the stated maximum (270) is taken from it"));
   EXPECT_EQ(draft->empty_paragraphs, 4);
@@ -231,7 +233,8 @@ TEST(WordPressDraft, FilesAreDataWithOnlyTheGapsMissing) {
     int weights = 0;
     for (const auto& d : sink.items()) {
       const bool gap = d.message.rfind("missing required key", 0) == 0 ||
-                       d.message.rfind("missing German text", 0) == 0 || d.message.rfind("missing English text", 0) == 0;
+                       d.message.rfind("missing German text", 0) == 0 ||
+                       d.message.rfind("missing English text", 0) == 0;
       EXPECT_TRUE(gap) << d.to_string();
       if (d.message.find("`weight`") != std::string::npos) ++weights;
     }

@@ -34,9 +34,9 @@ store::Result<std::string> rendered(const json& page, const char* field, const s
   auto outer = page.find(field);
   if (outer == page.end()) return store::fail(file + ": the field `" + name + "` is missing", k_rest_hint);
   if (!outer->is_object()) {
-    return store::fail(file + ": the field `" + field + "` must be an object with `rendered`, found " +
-                           outer->type_name(),
-                       k_rest_hint);
+    return store::fail(
+        file + ": the field `" + field + "` must be an object with `rendered`, found " + outer->type_name(),
+        k_rest_hint);
   }
   auto inner = outer->find("rendered");
   if (inner == outer->end()) return store::fail(file + ": the field `" + name + "` is missing", k_rest_hint);

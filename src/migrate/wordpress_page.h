@@ -12,15 +12,15 @@
 namespace privascore::migrate {
 
 struct WordPressPage {
-  std::string file;      // where it was read from, for messages
-  long long id = 0;      // `id`; 0 when absent
-  std::string link;      // `link`; "" when absent
-  std::string slug;      // `slug`; "" when absent
-  std::string date;      // `date` as written ("2024-10-28T13:16:10"); "" when absent
-  std::string title;     // `title.rendered` as text
-  std::string content;   // `content.rendered`, HTML as served
-  Lang lang = Lang::de;  // the page's language
-  std::string lang_from; // how the language was found ("the link's /en/ segment")
+  std::string file;       // where it was read from, for messages
+  long long id = 0;       // `id`; 0 when absent
+  std::string link;       // `link`; "" when absent
+  std::string slug;       // `slug`; "" when absent
+  std::string date;       // `date` as written ("2024-10-28T13:16:10"); "" when absent
+  std::string title;      // `title.rendered` as text
+  std::string content;    // `content.rendered`, HTML as served
+  Lang lang = Lang::de;   // the page's language
+  std::string lang_from;  // how the language was found ("the link's /en/ segment")
 };
 
 /// Reads the page from the text of a REST API answer. Fails, naming `file`

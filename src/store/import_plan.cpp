@@ -67,14 +67,15 @@ std::string ImportPlan::counts() const {
 std::string ImportPlan::to_text() const {
   std::string out;
   for (const auto& id : new_categories) out += "+ category " + id + "\n";
-  for (const auto& item : new_methodologies) out += "+ " + item.what + " of " + item.category + " (" + item.file + ")\n";
+  for (const auto& item : new_methodologies)
+    out += "+ " + item.what + " of " + item.category + " (" + item.file + ")\n";
   for (const auto& item : new_editions) out += "+ " + item.what + " of " + item.category + " (" + item.file + ")\n";
   for (const auto& item : refused) {
     out += "! " + item.what + " of " + item.category + " is published with different content, refused (" + item.file +
            (item.file.back() == '/' ? "" : ": ") + item.difference + ")\n";
   }
-  out += std::to_string(unchanged_methodologies) + " methodology version(s) and " +
-         std::to_string(unchanged_editions) + " edition(s) unchanged\n";
+  out += std::to_string(unchanged_methodologies) + " methodology version(s) and " + std::to_string(unchanged_editions) +
+         " edition(s) unchanged\n";
   return out;
 }
 
