@@ -92,7 +92,9 @@ TEST_F(GuideExamples, DryRunShowsWhatThePageSays) {
   Catalogue before = m_catalogue;
   auto& editions = before.categories.front().editions;
   editions.erase(std::remove_if(editions.begin(), editions.end(),
-                                [](const Edition& e) { return e.date == Date{2025, 3, 1}; }),
+                                [](const Edition& e) {
+                                  return e.date == Date{2025, 3, 1};
+                                }),
                  editions.end());
   const store::ImportPlan plan = store::plan_import(before, m_catalogue);
   EXPECT_NE(plan.to_text().find("+ edition 2025-03-01 of example-notes"), std::string::npos) << plan.to_text();
