@@ -110,6 +110,7 @@ TEST_F(DataFolder, DryRunShowsANewEditionAndWritesNothing) {
   const RunResult applied = run_privascore({"import", "--data", data(), "--db", db()});
   EXPECT_EQ(applied.exit_code, 0) << applied.err;
   EXPECT_NE(applied.out.find("editions: 1 added"), std::string::npos) << applied.out;
+  EXPECT_NE(applied.out.find("\n+ edition 2024-11-29 of video-conferencing"), std::string::npos) << applied.out;
   const RunResult after = run_privascore({"import", "--data", data(), "--db", db(), "--dry-run"});
   EXPECT_EQ(after.exit_code, 0);
   EXPECT_NE(after.out.find("nothing to import: the database holds all of it"), std::string::npos) << after.out;

@@ -76,6 +76,21 @@ TEST_F(ImportWordPress, WithoutOutItWritesNothing) {
   EXPECT_NE(r.out.find("nothing written: pass --out DIR"), std::string::npos) << r.out;
 }
 
+TEST_F(ImportWordPress, ServicesGetAnAssessmentEachAndAMalformedOneIsAUsageError) {
+  const RunResult r = run_privascore({"import-wordpress", source_path(k_seed), "--category", "video-conferencing",
+                                      "--service", "jitsi-meet=Jitsi Meet", "--out", path("draft")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("service jitsi-meet: \"Jitsi Meet\" (--service; every rating unknown, unverified)"),
+            std::string::npos)
+      << r.out;
+  const std::string jitsi = read_text(path("draft/video-conferencing/editions/2024-10-29/services/jitsi-meet.toml"));
+  EXPECT_NE(jitsi.find("feature = \"anonym\"\nlevel = \"unknown\"\nstatus = \"unverified\""), std::string::npos)
+      << jitsi;
+  const RunResult bad = run_privascore({"import-wordpress", source_path(k_seed), "--service", "jitsi-meet"});
+  EXPECT_EQ(bad.exit_code, 64);
+  EXPECT_NE(bad.err.find("--service jitsi-meet: give ID=NAME"), std::string::npos) << bad.err;
+}
+
 TEST_F(ImportWordPress, RefusesToOverwrite) {
   write("existing.txt", "keep me");
   const RunResult r = run_privascore({"import-wordpress", source_path(k_seed), "--out", m_dir});

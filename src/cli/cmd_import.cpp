@@ -90,14 +90,32 @@ CommandSpec import_command() {
             print_error(db.error().message, db.error().hint);
             return static_cast<int>(k_exit_failure);
           }
+          // What is new, to list it once it is in (the import itself refuses
+          // the whole of it when anything published would change).
+          auto before = db->load_catalogue();
+          if (!before) {
+            print_error(before.error().message, before.error().hint);
+            return static_cast<int>(k_exit_failure);
+          }
+          const store::ImportPlan plan = store::plan_import(*before, catalogue);
           auto summary = db->import_catalogue(catalogue);
           if (!summary) {
             print_error(summary.error().message, summary.error().hint);
+            if (plan.refused.size() > 1) {
+              std::cerr << "  " << plan.refused.size()
+                        << " published elements differ in all; the same command with --dry-run lists them\n";
+            }
             return static_cast<int>(k_exit_failure);
           }
-          if (summary->changed())
+          if (summary->changed()) {
             std::cout << "imported " << shown << " into " << o->db << ": " << summary->to_string() << "\n";
-          else
+            const std::string added = plan.to_text();
+            for (std::size_t at = 0; at < added.size() && added[at] == '+';) {
+              const std::size_t end = added.find('\n', at);
+              std::cout << added.substr(at, end - at + 1);
+              at = end + 1;
+            }
+          } else
             std::cout << "already up to date: " << o->db << " holds all of " << shown << " (" << summary->to_string()
                       << ")\n";
           return static_cast<int>(k_exit_ok);

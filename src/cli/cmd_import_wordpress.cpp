@@ -22,6 +22,7 @@ struct ImportWordPressOptions {
   std::string english;
   std::string out;
   std::string category;
+  std::vector<std::string> services;  // "ID=NAME"
 };
 
 constexpr std::uintmax_t k_max_page_bytes = 16u << 20;
@@ -96,7 +97,16 @@ int run_import_wordpress(const ImportWordPressOptions& o) {
     }
     pages.push_back(std::move(*page));
   }
-  auto draft = migrate::propose_draft(pages, {o.category});
+  migrate::DraftOptions options{o.category, {}};
+  for (const std::string& service : o.services) {
+    const std::size_t eq = service.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == service.size()) {
+      print_error("--service " + service + ": give ID=NAME", "for example --service jitsi-meet=\"Jitsi Meet\"");
+      return k_exit_usage;
+    }
+    options.services.push_back({service.substr(0, eq), service.substr(eq + 1)});
+  }
+  auto draft = migrate::propose_draft(pages, options);
   if (!draft) {
     print_error(draft.error().message, draft.error().hint);
     return k_exit_invalid_data;
@@ -133,6 +143,9 @@ CommandSpec import_wordpress_command() {
                 ->check([](const std::string& id) {
                   return is_valid_id(id) ? std::string() : "not an id: lowercase ASCII letters, digits and '-'";
                 });
+            app.add_option("--service", o->services,
+                           "A rated service, ID=NAME (repeatable): an assessment with every rating unknown and "
+                           "unverified, since the page shows the ratings only in an image");
             app.footer(
                 "Prints what was mapped (title, date, summary, update notes, stated maximum, one feature per "
                 "<p id=\"ANCHOR\"><strong>Name</strong>: text paragraph) and what was not, with the HTML fragment "

@@ -79,11 +79,6 @@ std::string name_from_title(const std::string& title) {
   return trim(name);
 }
 
-struct Found {
-  std::string value;
-  std::string from;
-};
-
 int month_number(const std::string& name) {
   static const std::map<std::string, int> k_months = {
       {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
@@ -469,9 +464,27 @@ store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, cons
   }
   if (draft.summary.empty()) draft.missing.push_back("the edition's summary: no paragraph starts with \"Summary:\"");
   draft.missing.push_back("the weight of each feature, the level scale and the class bounds: only in the image");
-  draft.missing.push_back(
-      "the services and every rating: only in the image (add services/<id>.toml for each, "
-      "every rating level = \"unknown\", status = \"unverified\", until it is checked)");
+  for (const DraftService& service : options.services) {
+    if (!is_valid_id(service.id)) {
+      return store::fail("the service id `" + service.id + "` is not an id", id_hint(service.id));
+    }
+    if (std::any_of(draft.services.begin(), draft.services.end(),
+                    [&](const DraftService& s) { return s.id == service.id; })) {
+      return store::fail("the service `" + service.id + "` is given twice", "give each service once");
+    }
+    draft.services.push_back(service);
+    draft.mapped.push_back("service " + service.id + ": " + quoted(service.name) +
+                           " (--service; every rating unknown, unverified)");
+  }
+  if (draft.services.empty()) {
+    draft.missing.push_back(
+        "the services and every rating: only in the image (name them with --service ID=NAME, "
+        "or add services/<id>.toml for each, every rating unknown and unverified)");
+  } else {
+    draft.missing.push_back(
+        "each service's vendor and website, and every rating: the ratings are only in the "
+        "image, so each is unknown and unverified");
+  }
   draft.missing.push_back("the methodology's summary, slug, weights_provenance and provenance_note");
   return draft;
 }
@@ -554,10 +567,18 @@ std::vector<TomlFile> draft_files(const Draft& draft) {
     e += "# TODO summary = { de = \"…\", en = \"…\" }: no paragraph starts with \"Summary:\"\n";
   }
   if (!draft.source.empty()) e += "source = " + toml_string(draft.source) + "\n";
-  e += "# TODO services: the ranked services are only in an image; list their ids and add\n"
-       "# services/<id>.toml for each (every rating level = \"unknown\", status = \"unverified\"\n"
-       "# until it is checked).\n";
-  e += "# services = [\"…\"]\n";
+  if (draft.services.empty()) {
+    e += "# TODO services: the ranked services are only in an image; list their ids and add\n"
+         "# services/<id>.toml for each (every rating level = \"unknown\", status = \"unverified\"\n"
+         "# until it is checked).\n";
+    e += "# services = [\"…\"]\n";
+  } else {
+    e += "services = [";
+    for (std::size_t i = 0; i < draft.services.size(); ++i) {
+      e += (i ? ", " : "") + toml_string(draft.services[i].id);
+    }
+    e += "]\n";
+  }
   for (const Text& note : draft.notes) {
     e += "\n[[note]]\n";
     e += "kind = \"other\"  # TODO check: the page does not say which kind (joined, left, reassessment, correction, "
@@ -565,7 +586,25 @@ std::vector<TomlFile> draft_files(const Draft& draft) {
     e += text_line("text", note);
     e += "# TODO reason = { de = \"…\", en = \"…\" }: the page gives no reason\n";
   }
-  return {{draft.category + "/methodology/v1.toml", m}, {draft.category + "/editions/" + date + "/edition.toml", e}};
+  std::vector<TomlFile> files = {{draft.category + "/methodology/v1.toml", m},
+                                 {draft.category + "/editions/" + date + "/edition.toml", e}};
+  for (const DraftService& service : draft.services) {
+    std::string a = header(draft, "assessment");
+    a += "\nid = " + toml_string(service.id) + "\n";
+    a += "name = " + toml_string(service.name) + "\n";
+    a += "# TODO vendor = \"…\": not on the page\n";
+    a += "# TODO website = \"https://…\": not on the page\n";
+    for (const DraftFeature& f : draft.features) {
+      a += "\n[[rating]]\n";
+      a += "feature = " + toml_string(f.id) + "\n";
+      a += "level = \"unknown\"\n";
+      a += "status = \"unverified\"\n";
+      a += "justification = { de = \"Noch nicht bewertet: die alte Seite zeigt die Bewertungen nur als Bild.\", "
+           "en = \"Not assessed yet: the old page shows the ratings only in an image.\" }\n";
+    }
+    files.push_back({draft.category + "/editions/" + date + "/services/" + service.id + ".toml", a});
+  }
+  return files;
 }
 
 std::string draft_summary(const Draft& draft) {

@@ -23,8 +23,14 @@
 
 namespace privascore::migrate {
 
+struct DraftService {
+  std::string id;
+  std::string name;
+};
+
 struct DraftOptions {
-  std::string category;  // the category id; "" derives it from the name
+  std::string category;                // the category id; "" derives it from the name
+  std::vector<DraftService> services;  // rated services, named by the editor (the page shows them in an image)
 };
 
 struct DraftFeature {
@@ -50,24 +56,28 @@ struct Draft {
   Text summary;
   std::vector<Text> notes;
   std::vector<DraftFeature> features;
-  std::string source;                // the link of the German page when there is one
-  std::vector<std::string> pages;    // "en: FILE (WordPress page 749; language from …)"
-  std::vector<std::string> mapped;   // one line per mapped field, with where it came from
-  std::vector<Unmapped> not_mapped;  // in page order
-  std::vector<std::string> missing;  // what the format needs and no page says
-  int empty_paragraphs = 0;          // <p></p> without an anchor: nothing to map
+  std::vector<DraftService> services;  // from the options: every rating unknown, unverified
+  std::string source;                  // the link of the German page when there is one
+  std::vector<std::string> pages;      // "en: FILE (WordPress page 749; language from …)"
+  std::vector<std::string> mapped;     // one line per mapped field, with where it came from
+  std::vector<Unmapped> not_mapped;    // in page order
+  std::vector<std::string> missing;    // what the format needs and no page says
+  int empty_paragraphs = 0;            // <p></p> without an anchor: nothing to map
 };
 
 /// The draft from one page, or from a German and an English page of the
 /// same edition (features matched by anchor). Fails when there are no or
 /// more than two pages, two pages in the same language, a page whose body is
 /// not well-formed (split_blocks), a page with no feature paragraph, or two
-/// pages naming different dates.
+/// pages naming different dates, or a service id that is not a valid id or
+/// is given twice.
 store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const DraftOptions& options);
 
 /// The draft as files below the output folder, marked as drafts:
-/// "<category>/methodology/v1.toml" and
-/// "<category>/editions/<date>/edition.toml".
+/// "<category>/methodology/v1.toml",
+/// "<category>/editions/<date>/edition.toml" and, per service given,
+/// "<category>/editions/<date>/services/<id>.toml" with one rating per
+/// feature, each `unknown` and `unverified`.
 std::vector<TomlFile> draft_files(const Draft& draft);
 
 /// The printed summary: the pages read, "mapped:" lines, "not mapped:" lines

@@ -142,6 +142,44 @@ TEST(WordPressDraft, TheSeedsSevenFeaturesMaximumTitleAndDate) {
   EXPECT_EQ(draft->empty_paragraphs, 4);
 }
 
+TEST(WordPressDraft, ServicesGivenAreRatedUnknownAndUnverified) {
+  auto draft = propose_draft({seed_page()}, {"video-conferencing", {{"jitsi-meet", "Jitsi Meet"}, {"zoom", "Zoom"}}});
+  ASSERT_TRUE(draft) << draft.error().message;
+  const auto files = draft_files(*draft);
+  ASSERT_EQ(files.size(), 4u);
+  EXPECT_EQ(files[2].path, "video-conferencing/editions/2024-10-29/services/jitsi-meet.toml");
+  EXPECT_NE(files[1].content.find("services = [\"jitsi-meet\", \"zoom\"]\n"), std::string::npos) << files[1].content;
+  // Each assessment parses; its only gaps are the vendor and the website.
+  // (The whole draft does not load past the methodology's gaps, so the
+  // assessments are read on their own.)
+  int vendor = 0;
+  for (std::size_t i = 2; i < files.size(); ++i) {
+    DiagnosticSink sink;
+    parse_assessment(files[i].content, files[i].path, sink);
+    EXPECT_EQ(sink.error_count(), 2) << files[i].content;
+    for (const auto& d : sink.items()) {
+      const bool gap = d.message.rfind("missing required key `vendor`", 0) == 0 ||
+                       d.message.rfind("missing required key `website`", 0) == 0;
+      EXPECT_TRUE(gap) << d.to_string();
+      if (d.message.find("`vendor`") != std::string::npos) ++vendor;
+    }
+  }
+  EXPECT_EQ(vendor, 2);
+  std::size_t ratings = 0;
+  for (std::size_t at = files[3].content.find("level = \"unknown\"\nstatus = \"unverified\""); at != std::string::npos;
+       at = files[3].content.find("level = \"unknown\"", at + 1)) {
+    ++ratings;
+  }
+  EXPECT_EQ(ratings, draft->features.size());
+
+  auto twice = propose_draft({seed_page()}, {"video-conferencing", {{"zoom", "Zoom"}, {"zoom", "Zoom"}}});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().message, "the service `zoom` is given twice");
+  auto invalid = propose_draft({seed_page()}, {"video-conferencing", {{"Google Meet", "Google Meet"}}});
+  ASSERT_FALSE(invalid);
+  EXPECT_EQ(invalid.error().message, "the service id `Google Meet` is not an id");
+}
+
 TEST(WordPressDraft, CategoryIdFromTheNameUnlessGiven) {
   auto draft = propose_draft({seed_page()}, {});
   ASSERT_TRUE(draft);
