@@ -15,6 +15,7 @@
 #include "assist_web/probe_page.h"
 #include "cli/cli_common.h"
 #include "cli/command.h"
+#include "cli/data_status.h"
 #include "cli/site_artifacts.h"
 #include "editor/editor_config.h"
 #include "editor_web/editor_app.h"
@@ -73,6 +74,8 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
     print_error(loaded.error().message, loaded.error().hint);
     return std::nullopt;
   }
+  // The database is served as it is; say so when the data differs from it.
+  if (auto note = data_status_line(*bundled, o.common.data, *loaded, o.db)) std::cerr << *note << std::endl;
   auto catalogue = std::make_shared<const Catalogue>(std::move(*loaded));
 
   config->reports = true;  // the editor below takes the report form's POST

@@ -16,6 +16,7 @@ CommandSpec robustness_command();
 CommandSpec serve_command();
 CommandSpec build_command();
 CommandSpec import_command();
+CommandSpec import_wordpress_command();
 CommandSpec export_command();
 CommandSpec backup_command();
 CommandSpec restore_command();
@@ -26,9 +27,10 @@ CommandSpec audit_command();
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> k_commands = {
-      check_command(), score_command(),  explain_command(), diff_command(),   weights_command(), robustness_command(),
-      serve_command(), build_command(),  import_command(),  export_command(), backup_command(),  restore_command(),
-      probe_command(), assist_command(), user_command(),    audit_command(),
+      check_command(),      score_command(),  explain_command(), diff_command(),   weights_command(),
+      robustness_command(), serve_command(),  build_command(),   import_command(), import_wordpress_command(),
+      export_command(),     backup_command(), restore_command(), probe_command(),  assist_command(),
+      user_command(),       audit_command(),
   };
   return k_commands;
 }
