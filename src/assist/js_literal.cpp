@@ -450,6 +450,20 @@ class Reader {
       ++m_i;
       return;
     }
+    if (t.kind == JsTok::ident && t.text == "export") {
+      // ES module: `export default {...}` is stored as "default"; `export
+      // const x = ...` is the declaration that follows.
+      ++m_i;
+      if (is_ident(peek(), "default")) {
+        const std::size_t line = peek().line;
+        ++m_i;
+        forget_below("default");
+        Value v = parse_value("default", 0, Context::statement);
+        assign({"default"}, v, line);
+        if (is_punct(peek(), ";")) ++m_i;
+      }
+      return;
+    }
     if (t.kind == JsTok::ident && (t.text == "var" || t.text == "let" || t.text == "const")) {
       ++m_i;
       while (!at_end()) {

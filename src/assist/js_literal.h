@@ -4,7 +4,8 @@
 // understands the subset such files use for data: object and array literals,
 // strings with escapes, numbers, booleans, null, undefined, comments,
 // trailing commas and identifier keys, in two layouts: one big literal
-// (`var config = { ... };`, `window.config = { ... }`) and assignment
+// (`var config = { ... };`, `window.config = { ... }`, `const options = {
+// ... }`, `export default { ... }`, stored as "default") and assignment
 // statements (`config.hosts.domain = '...';`), applied in order so later
 // assignments override earlier ones. String concatenation of literals and of
 // variables already read as strings is evaluated ('conference.' + subdomain).

@@ -120,5 +120,16 @@ TEST(JsLiteral, GarbageNeverThrows) {
   SUCCEED();
 }
 
+TEST(JsLiteral, EsModuleDefaultExportAndConstDeclarations) {
+  JsDocument doc = read_js_config(
+      "export default {\n  hosts: { domain: 'a.test' },\n  bosh: '//a.test/http-bind'\n};\n"
+      "export const options = { e2ee: { disabled: true } };\n");
+  ASSERT_NE(doc.find("default.hosts.domain"), nullptr);
+  EXPECT_EQ(*doc.find("default.hosts.domain"), "a.test");
+  EXPECT_EQ(doc.line_of("default.bosh"), 3u);
+  ASSERT_NE(doc.find("options.e2ee.disabled"), nullptr);
+  EXPECT_TRUE(doc.complete);
+}
+
 }  // namespace
 }  // namespace privascore::assist

@@ -2,12 +2,14 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "assist/content_hash.h"
 #include "assist/host_catalog.h"
 #include "assist/html_scan.h"
 #include "assist/jurisdiction.h"
+#include "assist/probe_accuracy.h"
 #include "assist/probe_context.h"
 #include "util/text.h"
 
@@ -26,7 +28,17 @@ bool is_true(const json* value) {
 }
 
 std::string string_value(const json* value) {
-  return value && value->is_string() ? value->get<std::string>() : std::string();
+  if (!value || !value->is_string()) return {};
+  const std::string& text = value->get_ref<const std::string&>();
+  return is_placeholder(text) ? std::string() : text;
+}
+
+bool is_placeholder(std::string_view text) {
+  // Shell (${VAR}, ${VAR:-x}, $(command)), Go/Jinja ({{ ... }}, {% ... %}) and
+  // nginx SSI (<!--# ... -->) placeholders that nothing has substituted.
+  for (std::string_view open : {"${", "$(", "{{", "{%", "<!--#"})
+    if (text.find(open) != std::string_view::npos) return true;
+  return false;
 }
 
 const HttpResponse* ProbeContext::fetch(std::string_view relative, const std::string& purpose, const Headers& headers) {
@@ -93,10 +105,34 @@ const json* ProbeContext::observe_js(const JsDocument& js, const std::string& fe
             "set by code the probe does not run; value unknown", doc, expression->second.line);
     return nullptr;
   }
+  if (value && value->is_string() && is_placeholder(value->get_ref<const std::string&>())) {
+    observe(feature, path, value_text(value), "unrendered template placeholder: not configured", doc,
+            js.line_of("config." + path));
+    return nullptr;
+  }
   if (!value && meaning_if_absent.empty()) return nullptr;
   observe(feature, path, value_text(value), value ? meaning_if_set : meaning_if_absent, doc,
           js.line_of("config." + path));
   return value;
+}
+
+const json* ProbeContext::observe_switch(const JsDocument& js, const std::string& feature, const std::string& path,
+                                         const std::string& meaning_if_true, const std::string& meaning_if_false,
+                                         const std::string& meaning_if_absent, const HttpResponse* doc) {
+  const json* value = js.find("config." + path);
+  if (value && value->is_boolean()) {
+    observe(feature, path, value_text(value), value->get<bool>() ? meaning_if_true : meaning_if_false, doc,
+            js.line_of("config." + path));
+    return value;
+  }
+  if (value) {
+    observe(feature, path, value_text(value),
+            is_placeholder(value_text(value)) ? "unrendered template placeholder: not configured"
+                                              : "not a true/false value; not read as a switch",
+            doc, js.line_of("config." + path));
+    return nullptr;
+  }
+  return observe_js(js, feature, path, "", meaning_if_absent, doc);
 }
 
 void ProbeContext::add_host(const std::string& host, const std::string& where, bool link_only,
@@ -118,19 +154,35 @@ void ProbeContext::add_host(const std::string& host, const std::string& where, b
   m_report.hosts.push_back(std::move(h));
 }
 
-void ProbeContext::hosts_in_json(const json& value, const std::string& path, bool (*is_link)(std::string_view path)) {
+void ProbeContext::hosts_in_json(const json& value, const std::string& path, bool (*is_link)(std::string_view path),
+                                 bool (*is_skipped)(std::string_view path)) {
+  if (is_skipped && is_skipped(path)) return;
   if (value.is_string()) {
-    // Keys that hold bare host names: XMPP domains, servers, STUN lists.
+    const std::string& text = value.get_ref<const std::string&>();
+    if (is_placeholder(text)) return;
+    // Keys that hold bare host names: servers, STUN lists.
     std::string key = path.substr(path.find_last_of('.') + 1);
     key = lower(key);
-    const bool bare = path.find(".hosts.") != std::string::npos || path.find("stunServers") != std::string::npos ||
-                      key.ends_with("domain") || key.ends_with("server") || key == "controller";
-    if (auto host = host_in(value.get<std::string>(), bare)) add_host(*host, path, is_link && is_link(path));
+    const bool bare = path.find("stunServers") != std::string::npos || key.ends_with("domain") ||
+                      key.ends_with("server") || key == "controller";
+    if (auto host = host_in(text, bare)) add_host(*host, path, is_link && is_link(path));
   } else if (value.is_object()) {
-    for (auto it = value.begin(); it != value.end(); ++it) hosts_in_json(it.value(), path + "." + it.key(), is_link);
+    // A block switched off contacts nobody (`rttMonitor: {enabled: false, stunServers: ...}`).
+    auto enabled = value.find("enabled");
+    auto disabled = value.find("disabled");
+    if ((enabled != value.end() && enabled->is_boolean() && !enabled->get<bool>()) ||
+        (disabled != value.end() && disabled->is_boolean() && disabled->get<bool>())) {
+      bool has_host = false;
+      for (auto it = value.begin(); it != value.end() && !has_host; ++it)
+        has_host = it->is_string() ? host_in(it->get<std::string>()).has_value() : (it->is_object() || it->is_array());
+      if (has_host) note(path.substr(path.find('.') + 1) + " is switched off; its hosts are not counted");
+      return;
+    }
+    for (auto it = value.begin(); it != value.end(); ++it)
+      hosts_in_json(it.value(), path + "." + it.key(), is_link, is_skipped);
   } else if (value.is_array()) {
     for (std::size_t i = 0; i < value.size(); ++i)
-      hosts_in_json(value[i], path + "[" + std::to_string(i) + "]", is_link);
+      hosts_in_json(value[i], path + "[" + std::to_string(i) + "]", is_link, is_skipped);
   }
 }
 
@@ -140,10 +192,16 @@ void ProbeContext::location_host(const std::string& host) {
   if (std::find(list.begin(), list.end(), host) == list.end() && list.size() < 32) list.push_back(host);
 }
 
-void ProbeContext::suggest(const std::string& feature, const std::string& level, Confidence confidence,
-                           std::string summary, const std::vector<std::string>& settings, bool rests_on_absence) {
+void ProbeContext::suggest(const std::string& rule, const std::string& feature, const std::string& level,
+                           Confidence confidence, std::string summary, const std::vector<std::string>& settings,
+                           bool rests_on_absence) {
   Suggestion s;
   s.origin = "probe";
+  s.rule = rule;
+  if (auto accuracy = rule_accuracy(rule); accuracy && accuracy->total > 0) {
+    s.rule_right = accuracy->right;
+    s.rule_total = accuracy->total;
+  }
   s.service = m_options.service.empty() ? platform_service_id(m_report.platform) : m_options.service;
   s.variant = m_report.host;
   s.feature = feature;
@@ -181,6 +239,60 @@ bool looks_like_html(const HttpResponse& r) {
   if (type.find("html") != std::string::npos) return true;
   auto start = r.body.find_first_not_of(" \t\r\n");
   return start != std::string::npos && r.body[start] == '<';
+}
+
+// The inline scripts of an HTML page (no src attribute), at most 64.
+std::vector<std::string_view> inline_scripts(std::string_view html) {
+  std::vector<std::string_view> scripts;
+  std::size_t pos = 0;
+  auto lower_find = [&](std::string_view what, std::size_t from) {
+    auto it =
+        std::search(html.begin() + static_cast<std::ptrdiff_t>(std::min(from, html.size())), html.end(), what.begin(),
+                    what.end(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    return it == html.end() ? std::string_view::npos : static_cast<std::size_t>(it - html.begin());
+  };
+  while (scripts.size() < 64) {
+    const std::size_t open = lower_find("<script", pos);
+    if (open == std::string_view::npos) break;
+    const std::size_t tag_end = html.find('>', open);
+    if (tag_end == std::string_view::npos) break;
+    const std::size_t close = lower_find("</script", tag_end);
+    if (close == std::string_view::npos) break;
+    const std::size_t src = lower_find("src=", open);
+    if (src == std::string_view::npos || src > tag_end)
+      scripts.push_back(html.substr(tag_end + 1, close - tag_end - 1));
+    pos = close + 8;
+  }
+  return scripts;
+}
+
+// Makes the configuration object available as "config" when a file names it
+// otherwise: `export default {...}` ("default") or `const options = {...}`
+// (the first object with Jitsi's `hosts` and `bosh`/`websocket`).
+void alias_config(JsDocument& js) {
+  if (js.globals.contains("config") && js.globals["config"].is_object()) return;
+  std::string name;
+  if (js.globals.contains("default") && js.globals["default"].is_object()) name = "default";
+  for (auto it = js.globals.begin(); name.empty() && it != js.globals.end(); ++it)
+    if (it->is_object() && it->contains("hosts") && (it->contains("bosh") || it->contains("websocket")))
+      name = it.key();
+  if (name.empty()) return;
+  js.globals["config"] = js.globals[name];
+  auto rename = [&](auto& map) {
+    std::vector<std::pair<std::string, typename std::decay_t<decltype(map)>::mapped_type>> moved;
+    for (const auto& [key, value] : map)
+      if (key == name || key.rfind(name + ".", 0) == 0 || key.rfind(name + "[", 0) == 0)
+        moved.emplace_back("config" + key.substr(name.size()), value);
+    for (auto& [key, value] : moved) map[key] = value;
+  };
+  rename(js.lines);
+  rename(js.expressions);
+  js.notes.push_back({0, "the configuration object is `" + name + "`; read as `config`"});
+}
+
+bool jitsi_layout(const JsDocument& js) {
+  return js.find("config.hosts") || js.find("config.bosh") || js.find("config.websocket") ||
+         js.expressions.count("config.hosts") || js.expressions.count("config.bosh");
 }
 
 void read_start_page(ProbeContext& ctx, const HttpResponse& page) {
@@ -252,63 +364,118 @@ void annotate_hosts(ProbeReport& report) {
 
 }  // namespace
 
+namespace {
+
+// "a, b and c" for the first `shown` items, "… and N more" beyond.
+std::string list_text(const std::vector<std::string>& items, std::size_t shown) {
+  std::string out;
+  const std::size_t n = std::min(items.size(), shown);
+  for (std::size_t i = 0; i < n; ++i)
+    out += (i == 0 ? "" : i + 1 == n && n == items.size() ? " and " : ", ") + items[i];
+  if (items.size() > n) out += " and " + std::to_string(items.size() - n) + " more";
+  return out;
+}
+
+}  // namespace
+
+void suggest_recording(ProbeContext& ctx, const std::string& platform_rule, RecordingState state,
+                       const std::string& what, bool rests_on_absence) {
+  switch (state) {
+    case RecordingState::none:
+      ctx.suggest(platform_rule + ".recording.none", "recording-consent", "green",
+                  rests_on_absence ? Confidence::low : Confidence::medium, "No recording is available: " + what + ".",
+                  {}, rests_on_absence);
+      break;
+    case RecordingState::with_consent:
+      ctx.suggest(
+          platform_rule + ".recording.consent", "recording-consent", "green", Confidence::medium,
+          "Recording is available and participants must consent before a recording includes them: " + what + ".");
+      break;
+    case RecordingState::consent_optional:
+      ctx.suggest(
+          platform_rule + ".recording.consent-optional", "recording-consent", "yellow", Confidence::medium,
+          "Recording is available; whether participants are asked for consent is decided per meeting: " + what + ".");
+      break;
+    case RecordingState::without_consent:
+      ctx.suggest(platform_rule + ".recording.no-consent", "recording-consent", "yellow", Confidence::low,
+                  "Recording is available without a consent requirement; participants are notified at most, not "
+                  "asked: " +
+                      what + ".",
+                  {}, rests_on_absence);
+      break;
+  }
+}
+
 void suggest_common(ProbeContext& ctx) {
   ProbeReport& report = ctx.report();
   annotate_hosts(report);
   const Platform platform = report.platform;
+  report.caveats.push_back(k_caveat_presence);
+  report.caveats.push_back(k_caveat_absence);
+  report.caveats.push_back(
+      "The probe sees only what an anonymous visitor sees; server-side settings (logs, retention, recording "
+      "storage) are not visible.");
+
+  // Hosts are evidence whatever the platform.
+  std::vector<std::string> tracking, other;
+  for (const ProbeHost* h : report.third_party_requests()) {
+    bool is_tracking = h->kind.find("analytics") != std::string::npos || h->kind == "error reporting";
+    std::string label = h->host + (h->service.empty() ? "" : " (" + h->service + ")");
+    // Exodus signatures are broad (`\.google\.com` is "Google Ads"): they
+    // only label and count for hosts the built-in list does not know.
+    if (h->service.empty()) {
+      for (const auto& e : h->exodus)
+        if (e.find("Analytics") != std::string::npos || e.find("Advertisement") != std::string::npos ||
+            e.find("Profiling") != std::string::npos)
+          is_tracking = true;
+      if (!h->exodus.empty()) label += " [Exodus: " + h->exodus.front() + "]";
+    }
+    ctx.observe("metadata", "third-party host", label,
+                (h->kind.empty() ? std::string("other site") : h->kind) + ", seen in " + h->seen_in.front(), nullptr);
+    (is_tracking ? tracking : other).push_back(label);
+  }
+
+  // An unrecognised platform gets evidence only: a verdict needs to know what was read.
+  if (platform == Platform::unknown) return;
 
   // Open source: the platform itself.
-  if (platform != Platform::unknown && !ctx.has_suggestion("open-source")) {
+  if (!ctx.has_suggestion("open-source")) {
     ctx.observe("open-source", "platform", platform_name(platform), report.platform_evidence, nullptr);
-    ctx.suggest("open-source", "green", Confidence::high,
+    ctx.suggest("common.open-source.platform", "open-source", "green", Confidence::high,
                 std::string(platform_name(platform)) + " is open source (" + platform_licence(platform) +
                     "); the instance was recognised from its public configuration. A host may run a modified "
                     "version.");
   }
 
   // Metadata: third-party hosts browsers contact without a click.
-  std::vector<std::string> tracking, other;
-  for (const ProbeHost* h : report.third_party_requests()) {
-    bool is_tracking = h->kind.find("analytics") != std::string::npos || h->kind == "error reporting";
-    std::string label = h->host + (h->service.empty() ? "" : " (" + h->service + ")");
-    for (const auto& e : h->exodus) {
-      // Only signatures of analytics, advertising or profiling SDKs count as
-      // tracking, and only for hosts the built-in list does not know better
-      // (Exodus signatures are broad: `\.google\.com` is "Google Ads").
-      if (h->service.empty() &&
-          (e.find("Analytics") != std::string::npos || e.find("Advertisement") != std::string::npos ||
-           e.find("Profiling") != std::string::npos))
-        is_tracking = true;
-    }
-    if (!h->exodus.empty()) label += " [Exodus: " + h->exodus.front() + "]";
-    ctx.observe("metadata", "third-party host", label,
-                (h->kind.empty() ? std::string("other site") : h->kind) + ", seen in " + h->seen_in.front(), nullptr);
-    (is_tracking ? tracking : other).push_back(label);
-  }
   if (!ctx.has_suggestion("metadata")) {
     if (!tracking.empty())
-      ctx.suggest("metadata", "red", Confidence::medium,
+      ctx.suggest("common.metadata.tracking", "metadata", "red", Confidence::medium,
                   "Browsers of participants are made to contact analytics, error-reporting or tracking services of "
                   "third parties: " +
-                      tracking.front() +
-                      (tracking.size() > 1 ? " and " + std::to_string(tracking.size() - 1) + " more" : "") + ".");
+                      list_text(tracking, 8) + "." +
+                      (other.empty() ? "" : " Other sites contacted: " + list_text(other, 3) + "."));
     else if (!other.empty())
-      ctx.suggest("metadata", "yellow", Confidence::low,
-                  "No analytics found, but browsers contact other sites (" + other.front() +
-                      (other.size() > 1 ? " and " + std::to_string(other.size() - 1) + " more" : "") +
+      ctx.suggest("common.metadata.other-sites", "metadata", "yellow", Confidence::low,
+                  "No analytics found, but browsers contact other sites (" + list_text(other, 3) +
                       "), which see participants' IP addresses.");
-    else
-      ctx.suggest("metadata", "green", Confidence::low,
+    else {
+      ctx.observe("metadata", "third-party hosts", "none",
+                  "no host of another site in " + std::to_string(report.documents.size()) + " documents read", nullptr);
+      ctx.suggest("common.metadata.none-found", "metadata", "green", Confidence::low,
                   "No third-party host found in the public configuration or the start page.", {}, true);
+    }
   }
 
   // Transparency: a privacy policy must exist; its content needs the policy analyser.
   if (!ctx.has_suggestion("transparency")) {
-    if (report.privacy_url.empty())
-      ctx.suggest("transparency", "red", Confidence::low,
+    if (report.privacy_url.empty()) {
+      ctx.observe("transparency", "privacy policy link", "none",
+                  "no link to a privacy policy in the configuration or on the start page", nullptr);
+      ctx.suggest("common.transparency.no-privacy-link", "transparency", "red", Confidence::low,
                   "No link to a privacy policy found in the configuration or on the start page.", {}, true);
-    else
-      ctx.suggest("transparency", "", Confidence::low,
+    } else
+      ctx.suggest("common.transparency.privacy-link", "transparency", "", Confidence::low,
                   "Privacy policy found at " + report.privacy_url +
                       "; whether it meets Art. 13 GDPR needs `privascore assist policy " + report.privacy_url + "`." +
                       (report.imprint_url.empty() ? " No imprint link found." : ""));
@@ -324,19 +491,13 @@ void suggest_common(ProbeContext& ctx) {
       const std::string level = j == Jurisdiction::eu || j == Jurisdiction::eea ? "green"
                                 : j == Jurisdiction::adequacy                   ? "yellow"
                                                                                 : "red";
-      ctx.suggest("server-location", level, Confidence::low,
+      ctx.suggest("common.server-location.region", "server-location", level, Confidence::low,
                   "The instance reports the cloud region " + o.value + " (" + country + ", " + to_string(j) +
                       "). Run `privascore assist location` on its host names for the addresses.",
                   {o.setting});
       break;
     }
   }
-
-  report.caveats.push_back(k_caveat_presence);
-  report.caveats.push_back(k_caveat_absence);
-  report.caveats.push_back(
-      "The probe sees only what an anonymous visitor sees; server-side settings (logs, retention, recording "
-      "storage) are not visible.");
 }
 
 Result<ProbeReport> probe_instance(const std::string& url, const HttpClient& client, const ProbeOptions& options) {
@@ -362,23 +523,42 @@ Result<ProbeReport> probe_instance(const std::string& url, const HttpClient& cli
   read_start_page(ctx, *page);
 
   // Jitsi Meet and OpenTalk serve config.js; Nextcloud status.php; BigBlueButton its API root.
+  auto notes_of = [&](const JsDocument& js, const std::string& where) {
+    for (const auto& n : js.notes)
+      ctx.note(where + (n.line ? " line " + std::to_string(n.line) : std::string()) + ": " + n.message);
+    if (!js.complete) ctx.note(where + " could not be read to the end; settings after the error are missing");
+  };
   if (const HttpResponse* config = ctx.fetch("config.js", "config.js"); config && config->status == 200) {
     JsDocument js = read_js_config(config->body);
-    const bool jitsi = js.find("config.hosts") || js.find("config.bosh") || js.find("config.websocket") ||
-                       js.expressions.count("config.hosts") || js.expressions.count("config.bosh");
+    alias_config(js);
+    const bool jitsi = jitsi_layout(js);
     const bool opentalk = js.find("config.controller") || js.find("config.oidcConfig");
-    if (jitsi || opentalk) {
-      for (const auto& n : js.notes) ctx.note("config.js line " + std::to_string(n.line) + ": " + n.message);
-      if (!js.complete) ctx.note("config.js could not be read to the end; settings after the error are missing");
-    }
+    if (jitsi || opentalk) notes_of(js, "config.js");
     if (jitsi) {
       report.platform = Platform::jitsi_meet;
       report.platform_evidence = "config.js defines `config` with hosts/bosh/websocket (Jitsi Meet layout)";
-      read_jitsi(ctx, *config, js);
+      read_jitsi(ctx, *config, js, config->body);
     } else if (opentalk) {
       report.platform = Platform::opentalk;
       report.platform_evidence = "config.js defines `window.config` with `controller` (OpenTalk frontend layout)";
       read_opentalk(ctx, *config, js);
+    }
+  }
+  // A Jitsi Meet room page carries its configuration inline (nginx includes
+  // config.js into the page), as meet.jit.si serves it.
+  if (report.platform == Platform::unknown && looks_like_html(*page)) {
+    for (std::string_view script : inline_scripts(page->body)) {
+      if (script.find("config") == std::string_view::npos && script.find("export") == std::string_view::npos) continue;
+      JsDocument js = read_js_config(script);
+      alias_config(js);
+      if (!jitsi_layout(js)) continue;
+      notes_of(js, "inline configuration of the start page");
+      report.platform = Platform::jitsi_meet;
+      report.platform_evidence =
+          "the start page carries the configuration inline (`config` with hosts/bosh/websocket, Jitsi Meet "
+          "layout); line numbers count from the start of its <script>";
+      read_jitsi(ctx, *page, js, script);
+      break;
     }
   }
   if (report.platform == Platform::unknown) {

@@ -51,7 +51,7 @@ void read_bigbluebutton(ProbeContext& ctx, const HttpResponse* api, const HttpRe
   }
   ctx.observe("e2e", "platform", "BigBlueButton", "no end-to-end encryption exists in BigBlueButton's configuration",
               api ? api : env_doc);
-  ctx.suggest("e2e", "red", Confidence::medium,
+  ctx.suggest("bbb.e2e.none", "e2e", "red", Confidence::medium,
               "BigBlueButton has no end-to-end encryption: audio, video and chat pass the server, which can read "
               "them.");
 
@@ -111,21 +111,24 @@ void read_bigbluebutton(ProbeContext& ctx, const HttpResponse* api, const HttpRe
                                     "optional = owner decides, true = forced on, false = forced off, default_enabled = "
                                     "on unless the owner switches it off");
   if (record == "false")
-    ctx.suggest("recording-consent", "green", Confidence::medium, "Recording is switched off for every room.");
+    ctx.suggest("greenlight.recording.off", "recording-consent", "green", Confidence::medium,
+                "Recording is switched off for every room.");
   else if (!record.empty())
-    ctx.suggest("recording-consent", "yellow", Confidence::low,
+    ctx.suggest("greenlight.recording.possible", "recording-consent", "yellow", Confidence::low,
                 "Rooms may record (policy `" + record +
                     "`); Greenlight asks people joining a recording room for consent, but BigBlueButton's server "
                     "defaults (recordFullDurationMedia, notifyRecordingIsOn) are not visible.");
   const std::string auth = policy("glRequireAuthentication", "anonymous", "whether joining a room needs a sign-in");
   if (auth == "true")
-    ctx.suggest("anonymous", "red", Confidence::medium, "Every room requires participants to sign in.");
+    ctx.suggest("greenlight.anonymous.sign-in", "anonymous", "red", Confidence::medium,
+                "Every room requires participants to sign in.");
   else if (auth == "false" || auth == "optional")
-    ctx.suggest("anonymous", "green", Confidence::medium,
+    ctx.suggest("greenlight.anonymous.guests", "anonymous", "green", Confidence::medium,
                 "Participants can join rooms without an account" +
                     std::string(auth == "optional" ? " unless a room owner requires a sign-in." : "."));
   else if (auth == "default_enabled")
-    ctx.suggest("anonymous", "yellow", Confidence::low, "Rooms require a sign-in unless their owner switches it off.");
+    ctx.suggest("greenlight.anonymous.sign-in-default", "anonymous", "yellow", Confidence::low,
+                "Rooms require a sign-in unless their owner switches it off.");
   policy("guestPolicy", "anonymous", "whether guests wait for a moderator");
 }
 

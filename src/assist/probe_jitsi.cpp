@@ -3,6 +3,7 @@
 // upstream, Debian, docker-jitsi-meet and meet.jit.si deployments.
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <cctype>
 
 #include "assist/host_catalog.h"
 #include "assist/probe_context.h"
@@ -24,15 +25,43 @@ bool jitsi_link_key(std::string_view path) {
   return false;
 }
 
-// Keys that hold XMPP domains or signalling endpoints of the instance.
+// Keys that hold signalling endpoints of the instance (HTTP or WebSocket
+// URLs browsers open).
 bool location_key(std::string_view path) {
-  return path.rfind("config.hosts.", 0) == 0 || path == "config.bosh" || path == "config.websocket" ||
-         path == "config.websocketKeepAliveUrl" || path == "config.conferenceRequestUrl";
+  return path == "config.bosh" || path == "config.websocket" || path == "config.websocketKeepAliveUrl" ||
+         path == "config.conferenceRequestUrl";
+}
+
+// `hosts.*` are XMPP domains (domain, muc, focus, anonymousdomain, bridge):
+// names inside the XMPP server, not hosts a browser contacts or that can be
+// located.
+bool xmpp_key(std::string_view path) {
+  return path.rfind("config.hosts.", 0) == 0 || path == "config.hosts" || path == "config.focusUserJid" ||
+         path == "config.hiddenDomain";
+}
+
+bool contains_ci(std::string_view text, std::string_view word) {
+  auto it = std::search(text.begin(), text.end(), word.begin(), word.end(),
+                        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+  return it != text.end();
+}
+
+// Whether the file comes from a release with end-to-end encryption (spring
+// 2020 on): it sets or documents an E2EE option, or it has keys only releases
+// after that have.
+std::string e2ee_release_sign(const JsDocument& js, std::string_view source) {
+  for (const char* path : {"config.e2ee", "config.testing.disableE2EE", "config.enableEncodedTransformSupport"})
+    if (js.find(path) || js.expressions.count(path)) return std::string(path + 7) + " is set";
+  if (contains_ci(source, "e2ee")) return "the file documents the E2EE options of its release";
+  for (const char* path : {"config.prejoinConfig", "config.localRecording.disable", "config.flags",
+                           "config.welcomePage", "config.breakoutRooms", "config.toolbarButtons", "config.recordings"})
+    if (js.find(path)) return std::string(path + 7) + " is set (a key of releases with E2EE)";
+  return {};
 }
 
 }  // namespace
 
-void read_jitsi(ProbeContext& ctx, const HttpResponse& doc, const JsDocument& js) {
+void read_jitsi(ProbeContext& ctx, const HttpResponse& doc, const JsDocument& js, std::string_view source) {
   ProbeReport& report = ctx.report();
   auto get = [&](const std::string& path) { return js.find("config." + path); };
   const HttpResponse* d = &doc;
@@ -50,81 +79,107 @@ void read_jitsi(ProbeContext& ctx, const HttpResponse& doc, const JsDocument& js
     }
   }
 
-  // Server location: the instance's own names and the region it reports.
-  for (const char* path : {"hosts.domain", "bosh", "websocket"}) {
-    if (auto host = host_in(string_value(get(path)), true)) {
-      ctx.observe("server-location", path, value_text(get(path)), "signalling host of the instance", d,
+  // Server location: the instance's signalling endpoints and the region it reports.
+  for (const char* path : {"bosh", "websocket"}) {
+    if (auto host = host_in(string_value(get(path)))) {
+      ctx.observe("server-location", path, value_text(get(path)), "signalling endpoint of the instance", d,
                   js.line_of(std::string("config.") + path));
       ctx.location_host(*host);
     }
   }
+  if (const json* xmpp = get("hosts.domain"))
+    ctx.observe("server-location", "hosts.domain", value_text(xmpp),
+                "XMPP domain: a name inside the XMPP server, not a host browsers contact", d,
+                js.line_of("config.hosts.domain"));
   ctx.observe_js(js, "server-location", "deploymentInfo.region", "region the deployment reports for itself", "", d);
   ctx.observe_js(js, "server-location", "deploymentInfo.userRegion", "region of the visitor as seen by the server", "",
                  d);
   ctx.observe_js(js, "server-location", "deploymentInfo.shard", "shard (server group) that served the file", "", d);
 
   // End-to-end encryption.
-  const json* e2ee_disabled =
-      ctx.observe_js(js, "e2e", "e2ee.disabled", "end-to-end encryption switched off",
-                     "not disabled (default): E2EE is offered where the browser supports it", d);
+  const std::string e2ee_sign = e2ee_release_sign(js, source);
+  const json* e2ee_disabled = ctx.observe_switch(
+      js, "e2e", "e2ee.disabled", "end-to-end encryption switched off", "end-to-end encryption not switched off",
+      e2ee_sign.empty() ? "" : "not disabled (default): E2EE is offered where the browser supports it", d);
   const json* testing_disabled =
-      ctx.observe_js(js, "e2e", "testing.disableE2EE", "older switch that disables E2EE", "", d);
-  ctx.observe_js(js, "e2e", "enableEncodedTransformSupport", "E2EE also in browsers with the encoded-transform API", "",
-                 d);
+      ctx.observe_switch(js, "e2e", "testing.disableE2EE", "older switch: end-to-end encryption switched off",
+                         "older switch: end-to-end encryption not switched off", "", d);
+  ctx.observe_switch(js, "e2e", "enableEncodedTransformSupport", "E2EE also in browsers with the encoded-transform API",
+                     "E2EE only in browsers with insertable streams", "", d);
+  ctx.observe("e2e", "release with E2EE", e2ee_sign.empty() ? "no sign" : "yes",
+              e2ee_sign.empty() ? "config.js neither sets nor documents end-to-end encryption; releases before 2020 "
+                                  "had none, and a trimmed file does not say"
+                                : e2ee_sign,
+              d);
   if (is_true(e2ee_disabled) || is_true(testing_disabled))
-    ctx.suggest("e2e", "red", Confidence::medium,
+    ctx.suggest("jitsi.e2e.disabled", "e2e", "red", Confidence::medium,
                 "End-to-end encryption is switched off in the instance's configuration.");
-  else
-    ctx.suggest("e2e", "yellow", Confidence::medium,
+  else if (!e2ee_sign.empty())
+    ctx.suggest("jitsi.e2e.available", "e2e", "yellow", Confidence::medium,
                 "End-to-end encryption is available but off by default: participants switch it on per meeting, and "
                 "only browsers with insertable streams support it; otherwise media are encrypted hop by hop.");
+  else
+    ctx.suggest("jitsi.e2e.release-unknown", "e2e", "", Confidence::low,
+                "The configuration does not show whether this release has end-to-end encryption (Jitsi Meet has it "
+                "since 2020); check the version the instance runs.",
+                {}, true);
 
   // Recording and its consent.
-  const json* file_rec = ctx.observe_js(js, "recording-consent", "fileRecordingsEnabled",
-                                        "server recording (Jibri) switch, older name", "", d);
-  const json* rec_service =
-      ctx.observe_js(js, "recording-consent", "recordingService.enabled", "server recording (Jibri)", "", d);
-  const json* streaming_old =
-      ctx.observe_js(js, "recording-consent", "liveStreamingEnabled", "live streaming, older name", "", d);
-  const json* streaming =
-      ctx.observe_js(js, "recording-consent", "liveStreaming.enabled", "live streaming (e.g. YouTube)", "", d);
-  const json* dropbox = ctx.observe_js(js, "recording-consent", "dropbox.appKey", "recordings to Dropbox", "", d);
-  const json* local_disable = ctx.observe_js(js, "recording-consent", "localRecording.disable",
-                                             "browser-side local recording switched off", "", d);
-  const json* local_enabled =
-      ctx.observe_js(js, "recording-consent", "localRecording.enabled", "local recording, older switch", "", d);
-  ctx.observe_js(js, "recording-consent", "localRecording.notifyAllParticipants",
-                 "everyone is told when someone records locally", "", d);
-  const json* consent =
-      ctx.observe_js(js, "recording-consent", "recordings.requireConsent",
-                     "participants must confirm before a recording includes them", "no consent dialog configured", d);
-  ctx.observe_js(js, "recording-consent", "recordings.skipConsentInMeeting", "consent dialog skipped in the meeting",
-                 "", d);
-  ctx.observe_js(js, "recording-consent", "transcription.enabled", "transcription", "", d);
-  ctx.observe_js(js, "recording-consent", "hideRecordingLabel", "the recording label is hidden", "", d);
+  const char* rec = "recording-consent";
+  const json* file_rec = ctx.observe_switch(js, rec, "fileRecordingsEnabled", "server recording (Jibri) switched on",
+                                            "server recording (Jibri) switched off", "", d);
+  const json* rec_service = ctx.observe_switch(js, rec, "recordingService.enabled", "server recording (Jibri) on",
+                                               "server recording (Jibri) off", "", d);
+  const json* streaming_old = ctx.observe_switch(js, rec, "liveStreamingEnabled", "live streaming switched on",
+                                                 "live streaming switched off", "", d);
+  const json* streaming = ctx.observe_switch(js, rec, "liveStreaming.enabled", "live streaming (e.g. YouTube) on",
+                                             "live streaming off", "", d);
+  const json* dropbox = ctx.observe_js(js, rec, "dropbox.appKey", "recordings to Dropbox", "", d);
+  // The browser-side local recording of 2022 on is available unless
+  // switched off; the release documents it (disable, notifyAllParticipants).
+  const bool new_local_release = js.find("config.localRecording.disable") ||
+                                 source.find("disableSelfRecording") != std::string_view::npos ||
+                                 source.find("notifyAllParticipants") != std::string_view::npos;
+  const json* local_disable =
+      ctx.observe_switch(js, rec, "localRecording.disable", "local (browser) recording switched off",
+                         "local (browser) recording available",
+                         new_local_release ? "not set: local (browser) recording is available by default in this "
+                                             "release"
+                                           : "",
+                         d);
+  const json* local_enabled = ctx.observe_switch(js, rec, "localRecording.enabled", "local recording (older) on",
+                                                 "local recording (older) off", "", d);
+  ctx.observe_switch(js, rec, "localRecording.notifyAllParticipants", "everyone is told when someone records locally",
+                     "others are not told when someone records locally", "", d);
+  const json* consent = ctx.observe_switch(js, rec, "recordings.requireConsent",
+                                           "participants must confirm before a recording includes them",
+                                           "no consent dialog", "no consent dialog configured", d);
+  ctx.observe_switch(js, rec, "recordings.skipConsentInMeeting", "consent dialog skipped in the meeting",
+                     "consent dialog shown in the meeting", "", d);
+  ctx.observe_switch(js, rec, "transcription.enabled", "transcription on", "transcription off", "", d);
+  ctx.observe_switch(js, rec, "hideRecordingLabel", "the recording label is hidden", "the recording label is shown", "",
+                     d);
   const bool server_recording = is_true(file_rec) || is_true(rec_service) || is_true(streaming_old) ||
                                 is_true(streaming) || !string_value(dropbox).empty();
-  const bool local_recording = is_true(local_enabled) || (local_disable && !is_true(local_disable));
-  if (server_recording && is_true(consent))
-    ctx.suggest("recording-consent", "green", Confidence::medium,
-                "Recording is enabled and participants must consent before a recording includes them.");
+  const bool local_recording = is_true(local_enabled) || (local_disable ? !is_true(local_disable) : new_local_release);
+  if ((server_recording || local_recording) && is_true(consent))
+    suggest_recording(ctx, "jitsi", RecordingState::with_consent, "recordings.requireConsent is on", false);
   else if (server_recording)
-    ctx.suggest("recording-consent", "yellow", Confidence::low,
-                "Server recording or streaming is enabled without a consent dialog (recordings.requireConsent); "
-                "participants are notified, not asked.");
+    suggest_recording(ctx, "jitsi", RecordingState::without_consent,
+                      "server recording or streaming is on and recordings.requireConsent is not", false);
   else if (local_recording)
-    ctx.suggest("recording-consent", "yellow", Confidence::low,
-                "No server recording, but local (browser) recording is available; participants are not asked for "
-                "consent.");
+    suggest_recording(ctx, "jitsi", RecordingState::without_consent,
+                      "local (browser) recording is available to moderators and nobody is asked", false);
   else
-    ctx.suggest("recording-consent", "green", Confidence::low,
-                "No server recording, streaming or local recording is enabled in the configuration.", {}, true);
+    suggest_recording(ctx, "jitsi", RecordingState::none,
+                      "no server recording, streaming or local recording is switched on in the configuration", true);
 
   // Metadata: analytics and other services, as settings and as hosts.
-  const json* analytics_disabled =
-      ctx.observe_js(js, "metadata", "analytics.disabled", "all analytics switched off", "", d);
-  const json* no_third = ctx.observe_js(js, "metadata", "disableThirdPartyRequests",
-                                        "no other server is contacted (avatars generated locally)", "", d);
+  const json* analytics_disabled = ctx.observe_switch(
+      js, "metadata", "analytics.disabled", "all analytics switched off", "analytics not switched off", "", d);
+  const json* no_third = ctx.observe_switch(js, "metadata", "disableThirdPartyRequests",
+                                            "no other server is contacted (avatars generated locally)",
+                                            "third-party requests allowed", "", d);
   struct Implied {
     const char* path;
     const char* host;
@@ -167,7 +222,7 @@ void read_jitsi(ProbeContext& ctx, const HttpResponse& doc, const JsDocument& js
       copy.erase("gravatar");
       copy.erase("gravatarBaseURL");
     }
-    ctx.hosts_in_json(copy, "config", jitsi_link_key);
+    ctx.hosts_in_json(copy, "config", jitsi_link_key, xmpp_key);
     for (auto it = copy.begin(); it != copy.end(); ++it) {
       if (!location_key("config." + it.key())) continue;
       if (it->is_string()) {
@@ -198,7 +253,7 @@ void read_jitsi(ProbeContext& ctx, const HttpResponse& doc, const JsDocument& js
                     ui.line_of(std::string("interfaceConfig.") + key));
     }
     if (const json* ui_config = ui.find("interfaceConfig"))
-      ctx.hosts_in_json(*ui_config, "interfaceConfig", jitsi_link_key);
+      ctx.hosts_in_json(*ui_config, "interfaceConfig", jitsi_link_key, xmpp_key);
   }
 
   // Anonymous participation.
@@ -207,16 +262,18 @@ void read_jitsi(ProbeContext& ctx, const HttpResponse& doc, const JsDocument& js
       "no guest domain: without token authentication anyone may create and join rooms without an account", d);
   const json* token =
       ctx.observe_js(js, "anonymous", "tokenAuthUrl", "login (JWT/SSO) through an external page", "", d);
-  ctx.observe_js(js, "anonymous", "requireDisplayName", "a display name (any name) must be entered", "", d);
-  ctx.observe_js(js, "anonymous", "prejoinConfig.enabled", "pre-join screen with a name field", "", d);
+  ctx.observe_switch(js, "anonymous", "requireDisplayName", "a display name (any name) must be entered",
+                     "no display name required", "", d);
+  ctx.observe_switch(js, "anonymous", "prejoinConfig.enabled", "pre-join screen with a name field",
+                     "no pre-join screen", "", d);
   if (!string_value(token).empty() && !anonymous)
-    ctx.suggest("anonymous", "red", Confidence::low,
+    ctx.suggest("jitsi.anonymous.token-only", "anonymous", "red", Confidence::low,
                 "Token authentication without a guest domain: participants appear to need a login to join.");
   else if (anonymous)
-    ctx.suggest("anonymous", "green", Confidence::medium,
+    ctx.suggest("jitsi.anonymous.guest-domain", "anonymous", "green", Confidence::medium,
                 "Guests join without an account; only creating a room needs a login.");
   else
-    ctx.suggest("anonymous", "green", Confidence::medium,
+    ctx.suggest("jitsi.anonymous.open", "anonymous", "green", Confidence::medium,
                 "Anyone can create and join meetings without an account (no guest domain, no token "
                 "authentication configured).",
                 {}, true);

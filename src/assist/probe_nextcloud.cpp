@@ -50,45 +50,69 @@ void read_nextcloud(ProbeContext& ctx, const HttpResponse& status_doc, const jso
     auto has_feature = [&](const char* name) {
       return std::find(features.begin(), features.end(), name) != features.end();
     };
-    auto observe_call = [&](const char* feature, const char* key, const char* meaning) {
+    auto observe_call = [&](const char* feature, const char* key, const char* meaning_true, const char* meaning_false,
+                            const char* meaning_absent) {
       const json* v = call ? at(*call, {key}) : nullptr;
+      const char* meaning = !v                ? meaning_absent
+                            : v->is_boolean() ? (v->get<bool>() ? meaning_true : meaning_false)
+                                              : meaning_true;
       ctx.observe(feature, std::string("spreed.config.call.") + key, value_text(v), meaning, caps_doc);
       return v;
     };
-    // Recording.
-    const json* recording = observe_call("recording-consent", "recording", "server recording available");
+    // Recording: one rule for every platform (suggest_recording).
+    const json* recording =
+        observe_call("recording-consent", "recording", "server recording available", "no server recording",
+                     "not published: this Talk version has no server recording");
     const json* consent = observe_call("recording-consent", "recording-consent",
-                                       "0 = no consent, 1 = consent for every call, 2 = moderator decides");
+                                       "0 = no consent, 1 = consent for every call, 2 = moderator decides", "",
+                                       "not published: this Talk version has no recording consent");
     const int consent_value = consent && consent->is_number_integer() ? consent->get<int>() : -1;
     if (!is_true(recording))
-      ctx.suggest("recording-consent", "green", Confidence::medium,
-                  "Server recording is not available on this instance.");
+      suggest_recording(
+          ctx, "talk", RecordingState::none,
+          recording ? "spreed.config.call.recording is false" : "this Talk version has no server recording", false);
     else if (consent_value == 1)
-      ctx.suggest("recording-consent", "green", Confidence::medium,
-                  "Recording is available and every call requires the participants' consent.");
+      suggest_recording(ctx, "talk", RecordingState::with_consent, "recording-consent 1: consent for every call",
+                        false);
     else if (consent_value == 2)
-      ctx.suggest("recording-consent", "yellow", Confidence::medium,
-                  "Recording is available; moderators decide per conversation whether consent is required.");
+      suggest_recording(ctx, "talk", RecordingState::consent_optional,
+                        "recording-consent 2: moderators decide per conversation", false);
     else
-      ctx.suggest("recording-consent", "red", Confidence::low,
-                  "Recording is available and no consent is required (recording-consent 0).");
-    // End-to-end encryption.
-    const json* e2ee = observe_call("e2e", "end-to-end-encryption", "end-to-end encrypted calls");
-    const json* hpb = at(*spreed, {"config", "signaling", "hello-v2-token-key"});
-    ctx.observe("e2e", "spreed.config.signaling.hello-v2-token-key", hpb ? "present" : "absent",
-                hpb ? "high-performance backend (SFU) in use" : "no high-performance backend: calls are peer to peer",
-                caps_doc);
+      suggest_recording(ctx, "talk", RecordingState::without_consent,
+                        consent ? "recording-consent 0" : "this Talk version has no recording consent", false);
+    // End-to-end encryption. Only Talk 21 and later publish it, with the
+    // feature call-end-to-end-encryption announcing external signalling.
+    // hello-v2-token-key says nothing: Talk creates that key on demand, so
+    // every server publishes one.
+    const json* e2ee =
+        observe_call("e2e", "end-to-end-encryption", "end-to-end encrypted calls switched on",
+                     "end-to-end encryption of calls switched off", "not published: this Talk version does not say");
+    // Server recording also needs external signalling (lib/Config.php isRecordingEnabled).
+    const bool external = has_feature("call-end-to-end-encryption") || is_true(recording);
     ctx.observe("e2e", "spreed.features call-end-to-end-encryption",
-                has_feature("call-end-to-end-encryption") ? "present" : "absent", "", caps_doc);
+                has_feature("call-end-to-end-encryption") ? "present" : "absent",
+                external ? "external signalling (high-performance backend, SFU) in use"
+                : e2ee   ? "no external signalling: calls are a peer-to-peer mesh"
+                         : "not published by this Talk version",
+                caps_doc);
+    if (const json* key = at(*spreed, {"config", "signaling", "hello-v2-token-key"}))
+      ctx.observe("e2e", "spreed.config.signaling.hello-v2-token-key", "present",
+                  "Talk creates this key on demand: present on every server, with or without a backend", caps_doc);
     if (is_true(e2ee))
-      ctx.suggest("e2e", "green", Confidence::medium, "Calls are end-to-end encrypted on this instance.");
-    else if (hpb)
-      ctx.suggest("e2e", "red", Confidence::medium,
-                  "Calls run through the high-performance backend without end-to-end encryption.");
-    else
-      ctx.suggest("e2e", "yellow", Confidence::low,
+      ctx.suggest("talk.e2e.enabled", "e2e", "green", Confidence::medium,
+                  "Calls are end-to-end encrypted on this instance.");
+    else if (e2ee && e2ee->is_boolean() && external)
+      ctx.suggest("talk.e2e.sfu-without-e2ee", "e2e", "red", Confidence::medium,
+                  "Calls run through the high-performance backend (SFU) without end-to-end encryption.");
+    else if (e2ee && e2ee->is_boolean())
+      ctx.suggest("talk.e2e.mesh", "e2e", "yellow", Confidence::low,
                   "No high-performance backend: calls are a peer-to-peer mesh (DTLS-SRTP between browsers), "
                   "end to end between participants but without a separate E2EE layer; group calls are limited.");
+    else
+      ctx.suggest("talk.e2e.not-published", "e2e", "", Confidence::low,
+                  "This Talk version does not publish whether calls go through a high-performance backend or are "
+                  "end-to-end encrypted (Talk 21 and later do); ask the operator.",
+                  {}, true);
     // Anonymous participation and retention.
     ctx.observe("anonymous", "spreed.features guest-signaling", has_feature("guest-signaling") ? "present" : "absent",
                 "guests (without an account) can join public conversations", caps_doc);
@@ -96,7 +120,7 @@ void read_nextcloud(ProbeContext& ctx, const HttpResponse& status_doc, const jso
       ctx.observe("anonymous", "spreed.config.conversations.force-passwords", value_text(force),
                   "public conversations need a password", caps_doc);
     if (has_feature("guest-signaling"))
-      ctx.suggest("anonymous", "green", Confidence::low,
+      ctx.suggest("talk.anonymous.guests", "anonymous", "green", Confidence::low,
                   "Guests can join public conversations by link without an account.");
     for (const char* key : {"retention-event", "retention-phone", "retention-instant-meetings"})
       if (const json* v = at(*spreed, {"config", "conversations", key}))
@@ -108,6 +132,13 @@ void read_nextcloud(ProbeContext& ctx, const HttpResponse& status_doc, const jso
     ctx.note(
         "Nextcloud Talk: STUN/TURN servers are only given to participants of a conversation; the default STUN "
         "server stun.nextcloud.com is not visible here");
+    ctx.observe("metadata", "STUN/TURN servers", "not public",
+                "given only to participants of a conversation; the default is stun.nextcloud.com (Nextcloud GmbH)",
+                caps_doc);
+    ctx.suggest("talk.metadata.not-visible", "metadata", "", Confidence::low,
+                "The hosts that matter for Talk (STUN/TURN, default stun.nextcloud.com; the signalling server) are "
+                "only given to participants; the public documents cannot show them.",
+                {}, true);
   }
   if (capabilities)
     if (const json* url = at(*capabilities, {"theming", "url"}); url && url->is_string())

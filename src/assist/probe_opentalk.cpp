@@ -24,7 +24,7 @@ void read_opentalk(ProbeContext& ctx, const HttpResponse& doc, const JsDocument&
   ProbeReport& report = ctx.report();
   auto get = [&](const std::string& path) { return js.find("config." + path); };
   const HttpResponse* d = &doc;
-  if (const json* v = get("version.product")) report.version = value_text(v);
+  if (const std::string v = string_value(get("version.product")); !v.empty()) report.version = v;
 
   // Server location: controller, identity provider.
   for (const char* path : {"controller", "oidcConfig.authority", "baseUrl"}) {
@@ -46,15 +46,16 @@ void read_opentalk(ProbeContext& ctx, const HttpResponse& doc, const JsDocument&
   }
 
   // End-to-end encryption: a frontend feature flag.
-  const json* e2ee = ctx.observe_js(js, "e2e", "features.e2eEncryption",
-                                    "end-to-end encryption feature in the frontend", "not set (default false)", d);
+  const json* e2ee = ctx.observe_switch(
+      js, "e2e", "features.e2eEncryption", "end-to-end encryption feature of the frontend switched on",
+      "end-to-end encryption feature of the frontend switched off", "not set (default false)", d);
   ctx.observe_js(js, "e2e", "livekit.e2eeSalt", "salt for LiveKit E2EE keys", "", d);
   if (is_true(e2ee))
-    ctx.suggest("e2e", "green", Confidence::low,
+    ctx.suggest("opentalk.e2e.flag-on", "e2e", "green", Confidence::low,
                 "The frontend's end-to-end encryption feature is switched on; whether the controller's E2EE module "
                 "is enabled is not visible.");
   else
-    ctx.suggest("e2e", "red", Confidence::low,
+    ctx.suggest("opentalk.e2e.flag-off", "e2e", "red", Confidence::low,
                 "The frontend's end-to-end encryption feature is off (default); media pass the server unencrypted "
                 "end to end.",
                 {}, !e2ee);
@@ -78,8 +79,10 @@ void read_opentalk(ProbeContext& ctx, const HttpResponse& doc, const JsDocument&
   if (!string_value(imprint).empty() && report.imprint_url.empty()) report.imprint_url = string_value(imprint);
 
   // Anonymous participation.
-  ctx.observe_js(js, "anonymous", "disallowCustomDisplayName", "guests cannot choose their display name", "", d);
-  ctx.observe_js(js, "anonymous", "settings.waitingRoomDefaultValue", "waiting room on by default", "", d);
+  ctx.observe_switch(js, "anonymous", "disallowCustomDisplayName", "guests cannot choose their display name",
+                     "guests choose their display name", "", d);
+  ctx.observe_switch(js, "anonymous", "settings.waitingRoomDefaultValue", "waiting room on by default",
+                     "waiting room off by default", "", d);
   ctx.note("OpenTalk: recording and guest access are controller settings, not visible in the public configuration");
 }
 

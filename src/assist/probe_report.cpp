@@ -163,6 +163,7 @@ std::string render_text(const ProbeReport& r) {
     if (const Suggestion* s = suggestion_for(id)) {
       out << "  suggestion: " << (s->level.empty() ? "no level (evidence only)" : s->level) << ", confidence "
           << to_string(s->confidence) << ": " << s->summary << "\n";
+      if (!s->rule.empty()) out << "    (" << rule_text(*s) << ")\n";
     }
   }
   out << "\nHosts (" << r.hosts.size() << ")\n";

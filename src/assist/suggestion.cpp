@@ -35,6 +35,13 @@ void Suggestion::make_id() {
   id = sha256_hex(key).substr(0, 16);
 }
 
+std::string rule_text(const Suggestion& s) {
+  if (s.rule.empty()) return {};
+  if (!s.rule_right || !s.rule_total) return "rule " + s.rule + ", not measured on the corpus of real configurations";
+  return "rule " + s.rule + ", right in " + std::to_string(*s.rule_right) + " of " + std::to_string(*s.rule_total) +
+         " real configurations";
+}
+
 nlohmann::json to_json(const SuggestionEvidence& evidence) {
   nlohmann::json j = {{"kind", evidence.kind},
                       {"text", evidence.text},
@@ -49,10 +56,13 @@ nlohmann::json to_json(const SuggestionEvidence& evidence) {
 nlohmann::json to_json(const Suggestion& s) {
   nlohmann::json evidence = nlohmann::json::array();
   for (const auto& e : s.evidence) evidence.push_back(to_json(e));
-  return {
+  nlohmann::json j = {
       {"id", s.id},           {"origin", s.origin},   {"category", s.category}, {"service", s.service},
       {"variant", s.variant}, {"feature", s.feature}, {"level", s.level},       {"confidence", to_string(s.confidence)},
       {"summary", s.summary}, {"evidence", evidence}, {"caveats", s.caveats},   {"created", s.created}};
+  if (!s.rule.empty()) j["rule"] = s.rule;
+  if (s.rule_right && s.rule_total) j["rule_accuracy"] = {{"right", *s.rule_right}, {"total", *s.rule_total}};
+  return j;
 }
 
 namespace {
@@ -87,7 +97,8 @@ Result<Suggestion> suggestion_from_json(const nlohmann::json& j) {
                           {"level", &s.level, false},
                           {"confidence", &confidence, true},
                           {"summary", &s.summary, false},
-                          {"created", &s.created, false}};
+                          {"created", &s.created, false},
+                          {"rule", &s.rule, false}};
   for (const auto& f : fields) {
     auto value = string_field(j, f.name, f.required);
     if (!value) return tl::unexpected(value.error());
@@ -110,6 +121,13 @@ Result<Suggestion> suggestion_from_json(const nlohmann::json& j) {
       if (e.contains("line") && e["line"].is_number_unsigned()) ev.line = e["line"].get<std::size_t>();
       s.evidence.push_back(std::move(ev));
     }
+  }
+  if (auto it = j.find("rule_accuracy"); it != j.end()) {
+    if (!it->is_object() || !it->contains("right") || !it->contains("total") || !(*it)["right"].is_number_integer() ||
+        !(*it)["total"].is_number_integer())
+      return fail("suggestion " + s.id + ": `rule_accuracy` must be {\"right\": N, \"total\": M}");
+    s.rule_right = (*it)["right"].get<int>();
+    s.rule_total = (*it)["total"].get<int>();
   }
   if (auto it = j.find("caveats"); it != j.end() && it->is_array()) {
     for (const auto& c2 : *it)

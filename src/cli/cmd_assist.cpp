@@ -238,6 +238,7 @@ int list_queue(assist::SuggestionQueue& q, const AssistOptions& o) {
     std::cout << s.id << "  " << assist::to_string(e.decision) << "  " << s.subject() << "  " << s.feature << " -> "
               << (s.level.empty() ? "(evidence only)" : s.level) << " (" << assist::to_string(s.confidence) << ", "
               << s.origin << ")\n    " << s.summary << "\n";
+    if (!s.rule.empty()) std::cout << "    (" << assist::rule_text(s) << ")\n";
   }
   if (o.format == "json") std::cout << assist::dump_json(list, 2) << "\n";
   return static_cast<int>(k_exit_ok);

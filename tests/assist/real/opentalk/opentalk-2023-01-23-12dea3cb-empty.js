@@ -1,0 +1,50 @@
+window.config = {
+  controller: "",
+  insecure: false,
+  baseUrl: "",
+  helpdeskUrl: "",
+  errorReportAddress: "",
+  beta: {
+    isBeta: true,
+    badgeUrl: ""
+  },
+  libravatarDefaultImage: "robohash",
+  oidcConfig: {
+    authority: "",
+    clientId: "Frontend",
+    scope: "openid profile email",
+    redirectPath: "/auth/callback",
+    signOutRedirectUri: "/dashboard",
+    popupRedirectPath: "/auth/popup_callback",
+  },
+  changePassword: {
+    active: false,
+    url: "",
+  },
+  userSurveyUrl: "",
+  userSurveyApiKey: "",
+  speedTest: {
+    ndtServer: "",
+    ndtDownloadWorkerJs: "/workers/ndt7-download-worker.js",
+    ndtUploadWorkerJs: "/workers/ndt7-upload-worker.js",
+  },
+  features: {
+    userSearch: true,
+    muteUsers: true,
+    resetHandraises: true,
+    breakoutRooms: true,
+    poll: true,
+    vote: true,
+    autoModeration: false,
+    protocol: false,
+    timer: false,
+    addUser: false,
+    talkingStick: false,
+    wheelOfNames: false,
+    joinWithoutMedia: false,
+    whiteboard: false,
+    recording: false,
+},
+  videoBackgrounds: [],
+  maxVideoBandwidth: 600000
+}
