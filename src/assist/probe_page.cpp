@@ -199,6 +199,7 @@ struct ProbePage::State {
         per_client(options.per_client_per_minute),
         total(options.total_per_minute) {
     options.http.public_only = true;
+    options.http.name_refused_addresses = false;
     client = std::make_unique<HttpClient>(options.http);
   }
 

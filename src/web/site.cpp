@@ -12,6 +12,7 @@
 #include "web/messages.h"
 #include "web/method_pages.h"
 #include "web/pages.h"
+#include "web/query.h"
 #include "web/responses.h"
 #include "web/site_data.h"
 #include "web/templates.h"
@@ -52,6 +53,11 @@ class SiteState {
   void store(const std::string& key, const Response& response) const {
     std::lock_guard lock(m_mutex);
     if (m_cache.size() < k_max_entries) m_cache.emplace(key, response);
+  }
+
+  std::size_t size() const {
+    std::lock_guard lock(m_mutex);
+    return m_cache.size();
   }
 
   SiteData data;
@@ -433,6 +439,10 @@ std::shared_ptr<const Catalogue> Site::catalogue() const {
   return std::shared_ptr<const Catalogue>(state, &state->data.catalogue());
 }
 
+std::size_t Site::cached_responses() const {
+  return m_state.load()->size();
+}
+
 Response Site::handle(const Request& request) const {
   Response response;
   try {
@@ -505,7 +515,7 @@ Response Site::dispatch(const Request& request, const SiteState& state, const Si
   if (request.method != "GET" && request.method != "HEAD") return method_not_allowed(route->kind == Kind::api);
 
   const bool cacheable = route->cacheable && m_assets != nullptr;
-  const std::string key = route->kind == Kind::api ? path + "?" + request.query : path;
+  const std::string key = route->kind == Kind::api ? path + "?" + canonical_query(request.query) : path;
   std::optional<Response> cached = cacheable ? state.cached(key) : std::nullopt;
   Response response;
   if (cached) {

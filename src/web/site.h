@@ -63,6 +63,8 @@ class Site {
   /// graphic, not a service. Call before serving or from one thread.
   void set_artifacts(ArtifactFactory factory);
   std::shared_ptr<const Catalogue> catalogue() const;
+  /// How many responses the current state's cache holds (for tests).
+  std::size_t cached_responses() const;
 
   const SiteConfig& config() const { return m_config; }
 
