@@ -8,6 +8,8 @@
 
 #include <signal.h>
 
+#include <cstdio>
+
 #include <string>
 #include <vector>
 
@@ -87,14 +89,22 @@ std::vector<Case> corpus() {
                with_host("POST /en/ HTTP/1.1", "Transfer-Encoding: chunked\r\n", chunked), 405});
   c.push_back({"valid cl post to a page", with_host("POST /en/ HTTP/1.1", "Content-Length: 5\r\n", "hello"), 405});
 
-  // Obsolete line folding (RFC 9112 5.2: refused).
-  for (const std::string header :
-       {"X-A: a", "Accept-Language: de", "Content-Length: 0", "Transfer-Encoding: chunked", "Host: x"}) {
+  // Obsolete line folding: RFC 9112 5.2 lets a server replace it by a space,
+  // which the parser does; the folded value is then an ordinary value (and
+  // "chunked folded" an unknown transfer-coding).
+  for (const std::string header : {"X-A: a", "Accept-Language: de", "User-Agent: x"}) {
     c.push_back({"obs-fold space " + header,
-                 "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + "\r\n  folded\r\n\r\n", 400});
+                 "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + "\r\n  folded\r\n\r\n", 200});
     c.push_back(
-        {"obs-fold tab " + header, "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + "\r\n\tfolded\r\n\r\n", 400});
+        {"obs-fold tab " + header, "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + "\r\n\tfolded\r\n\r\n", 200});
   }
+  c.push_back({"obs-fold space te",
+               with_host("POST /en/ HTTP/1.1", "Transfer-Encoding: chunked\r\n  folded\r\n", chunked), 400});
+  c.push_back(
+      {"obs-fold tab te", with_host("POST /en/ HTTP/1.1", "Transfer-Encoding: gzip,\r\n\tchunked\r\n", chunked), 501});
+  c.push_back(
+      {"obs-fold content-length", with_host("POST /en/ HTTP/1.1", "Content-Length: 5\r\n 5\r\n", "hello"), 400});
+  c.push_back({"obs-fold host", "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1\r\n  folded\r\n\r\n", 200});
   c.push_back({"fold as first header", "GET /en/ HTTP/1.1\r\n folded\r\nHost: 127.0.0.1\r\n\r\n", 400});
 
   // NUL and control bytes.
@@ -120,7 +130,7 @@ std::vector<Case> corpus() {
                with_host("GET /en/ HTTP/1.1",
                          [] {
                            std::string h;
-                           for (int i = 0; i < 600; ++i) h += "X-" + std::to_string(i) + ": v\r\n";
+                           for (int i = 0; i < 1000; ++i) h += "X-" + std::to_string(i) + ": v\r\n";
                            return h;
                          }()),
                431});
@@ -249,7 +259,7 @@ std::vector<Case> corpus() {
   c.push_back({"space in target", with_host("GET /en/ x HTTP/1.1"), 400});
   c.push_back({"unknown method", with_host("BREW /en/ HTTP/1.1"), 501});
   c.push_back({"lowercase method", with_host("get /en/ HTTP/1.1"), 501});
-  c.push_back({"connect", with_host("CONNECT 127.0.0.1:22 HTTP/1.1"), 400});
+  c.push_back({"connect", with_host("CONNECT 127.0.0.1:22 HTTP/1.1"), 501});
   c.push_back({"trace", with_host("TRACE /en/ HTTP/1.1"), 501});
   c.push_back({"delete on the api", with_host("DELETE " + api + " HTTP/1.1"), 405});
   c.push_back({"put on a page", with_host("PUT /en/ HTTP/1.1", "Content-Length: 0\r\n"), 405});
@@ -265,6 +275,7 @@ TEST(MalformedCorpus, EveryCaseGetsItsStatusAndNoneA5xx) {
   ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
   const std::vector<Case> cases = corpus();
   EXPECT_GE(cases.size(), 150u);
+  std::printf("malformed corpus: %zu cases\n", cases.size());
   int server_errors = 0;
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

@@ -46,9 +46,12 @@ std::string transfer_encoding_problem(const http::request_header<>& request, int
       value.remove_prefix(comma + 1);
     }
   }
+  for (const std::string& coding : codings)
+    if (coding.empty()) return "the Transfer-Encoding header has an empty coding";
+  // Without chunked last the body's length cannot be known (RFC 9112 6.3).
+  if (codings.empty() || codings.back() != "chunked") return "the last transfer-coding of a request must be chunked";
   for (std::size_t i = 0; i < codings.size(); ++i) {
     const std::string& coding = codings[i];
-    if (coding.empty()) return "the Transfer-Encoding header has an empty coding";
     if (coding != "chunked") {
       status = 501;
       std::string shown;
