@@ -34,16 +34,23 @@ format:
 check-format: deps
 	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "format: ok"
 
-## make fuzz: the TOML loader under libFuzzer for FUZZ_SECONDS seconds.
+## make fuzz: each libFuzzer target for FUZZ_SECONDS seconds: the TOML loader,
+## the server's HTTP request parsing and the site's query/form parser.
 fuzz: deps
 	@test -f build-fuzz/CMakeCache.txt || CC=clang CXX=clang++ cmake -S . -B build-fuzz -DPRIVASCORE_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader
-	@mkdir -p build-fuzz/corpus
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_loader fuzz_http_request fuzz_query
+	@mkdir -p build-fuzz/corpus build-fuzz/corpus-http build-fuzz/corpus-query
 	@# Seeds: every TOML file of the data, the bad-input corpus and past crashes, named by content.
 	@find data tests/bad-input tests/fuzz-regressions -type f \( -name '*.toml' -o -name '*.input' \) 2>/dev/null | \
 	  while read -r f; do cp "$$f" build-fuzz/corpus/seed-$$(sha1sum < "$$f" | cut -c1-16); done
+	@cp fuzz/seeds/http/* build-fuzz/corpus-http/
+	@cp fuzz/seeds/query/* build-fuzz/corpus-query/
 	build-fuzz/fuzz_loader -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
 	  -artifact_prefix=build-fuzz/ build-fuzz/corpus
+	build-fuzz/fuzz_http_request -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=build-fuzz/http- build-fuzz/corpus-http
+	build-fuzz/fuzz_query -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 -print_final_stats=1 \
+	  -artifact_prefix=build-fuzz/query- build-fuzz/corpus-query
 
 ## make bench: Google Benchmark figures (see docs/performance.md).
 bench: build

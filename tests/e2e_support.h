@@ -45,8 +45,20 @@ struct Reply {
 /// by Content-Length (the only framing the server uses).
 class Client {
  public:
-  explicit Client(std::uint16_t port) {
+  /// source: the local address to connect from ("127.0.0.2"), so that one
+  /// test can be several clients; nullptr: the kernel's choice (127.0.0.1).
+  explicit Client(std::uint16_t port, const char* source = nullptr) {
     m_fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (source) {
+      sockaddr_in local{};
+      local.sin_family = AF_INET;
+      inet_pton(AF_INET, source, &local.sin_addr);
+      if (::bind(m_fd, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+        ::close(m_fd);
+        m_fd = -1;
+        return;
+      }
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
@@ -126,6 +138,14 @@ class Client {
     return m_eof && m_buffer.empty();
   }
 
+  /// True when the server has closed the connection by now (no waiting).
+  bool closed_now() {
+    pollfd p{m_fd, POLLIN | POLLRDHUP, 0};
+    if (poll(&p, 1, 0) <= 0) return false;
+    char c;
+    return ::recv(m_fd, &c, 1, MSG_PEEK | MSG_DONTWAIT) <= 0;
+  }
+
   /// True when nothing arrives within ms (the connection stays open).
   bool silent_for(int ms) {
     pollfd p{m_fd, POLLIN, 0};
@@ -151,10 +171,23 @@ class Client {
   bool m_eof = false;
 };
 
+/// The i-th of 65,000 loopback addresses 127.0.x.y (x from 1, y 1..254),
+/// to be i different clients.
+inline std::string loopback_address(int i) {
+  return "127.0." + std::to_string(1 + i / 254) + "." + std::to_string(1 + i % 254);
+}
+
 inline Reply request_once(std::uint16_t port, const std::string& request, bool head = false) {
   Client client(port);
   if (!client.connected() || !client.send(request)) return {};
   return client.read_reply(head);
+}
+
+/// request_once from the local address source ("127.0.0.2").
+inline Reply request_once_from(std::uint16_t port, const char* source, const std::string& request) {
+  Client client(port, source);
+  if (!client.connected() || !client.send(request)) return {};
+  return client.read_reply();
 }
 
 inline std::string get(const std::string& target, const std::string& extra_headers = {}) {

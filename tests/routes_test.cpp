@@ -140,6 +140,17 @@ TEST_F(ComposedRoutes, TheMountedRoutesAreSlowAndTheSiteIsNot) {
   EXPECT_FALSE(m_site->is_slow(web::test::get("/de/meldungen")));
 }
 
+// Each slow part has a pool of its own, so a probe of a slow host never
+// delays an editor's login or a reader's report.
+TEST_F(ComposedRoutes, TheEditorAndTheProbeRunOnPoolsOfTheirOwn) {
+  EXPECT_EQ(m_site->slow_kind(web::test::get("/edit")), "editor");
+  EXPECT_EQ(m_site->slow_kind(web::test::request("POST", "/edit/login")), "editor");
+  EXPECT_EQ(m_site->slow_kind(web::test::request("POST", "/en/report")), "editor");
+  EXPECT_EQ(m_site->slow_kind(web::test::get("/de/pruefen")), "probe");
+  EXPECT_EQ(m_site->slow_kind(web::test::get("/en/probe")), "probe");
+  EXPECT_EQ(m_site->slow_kind(web::test::get("/en/video-conferencing")), "");
+}
+
 // Every id of the bundled data can be a path segment: none is a path word,
 // a date or a version, which the router would take for something else.
 TEST_F(ComposedRoutes, EveryIdOfTheDataIsASlug) {

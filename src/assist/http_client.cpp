@@ -144,11 +144,18 @@ Result<HttpResponse> HttpClient::fetch_once(const Url& url, const Headers& heade
     return fail("time-out before requesting " + url.to_string(), "the probe's time budget is used up");
   if (url.https() && !m_impl->ssl_setup_error.empty()) return fail(m_impl->ssl_setup_error);
 
+  const bool generic = m_options.public_only && !m_options.name_refused_addresses;
+  auto refused = [&] {
+    return fail(
+        "`" + url.host + "` cannot be probed from here: it has no public internet address, or not only public ones",
+        "only hosts on the public internet can be probed here");
+  };
   auto addresses = m_options.resolver->addresses(url.host);
-  if (!addresses) return tl::unexpected(addresses.error());
+  if (!addresses) return generic ? refused() : tl::unexpected(addresses.error());
   std::vector<tcp::endpoint> endpoints;
   for (const auto& a : *addresses) {
     if (m_options.public_only) {
+      if (generic && non_public_range(a)) return refused();
       if (auto range = non_public_range(a))
         return fail("refused to connect to `" + url.host + "`: it resolves to " + a + ", a " + *range + " address",
                     "only public internet addresses can be probed from here");

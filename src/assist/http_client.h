@@ -38,7 +38,13 @@ struct HttpLimits {
 struct HttpOptions {
   HttpLimits limits;
   bool public_only = false;  // refuse non-public addresses (the web form)
-  std::string ca_file;       // PEM bundle to trust instead of the system store ("" = system store)
+  /// Whether a refusal says what a name resolves to ("… resolves to
+  /// 10.0.0.1, a private address"). Off on the public probe page, where it
+  /// would tell anyone what internal names resolve to: a name that does not
+  /// resolve and one that resolves to a non-public address are then refused
+  /// with the same words.
+  bool name_refused_addresses = true;
+  std::string ca_file;  // PEM bundle to trust instead of the system store ("" = system store)
   std::string user_agent = "privascore-probe/1 (privacy rating; reads public configuration only)";
   std::shared_ptr<Resolver> resolver;  // nullptr = system_resolver()
 };

@@ -128,6 +128,7 @@ struct ProbePage::State {
         per_client(options.per_client_per_minute),
         total(options.total_per_minute) {
     options.http.public_only = true;
+    options.http.name_refused_addresses = false;
     client = std::make_unique<HttpClient>(options.http);
   }
 
@@ -241,7 +242,7 @@ std::vector<web::Route> routes(std::shared_ptr<ProbePage> page) {
     }
   };
   // Slow: the probe waits for another server.
-  return {web::Route{web::k_get | web::k_post, "/:lang/{probe}", true, 0, std::move(handler)}};
+  return {web::Route{web::k_get | web::k_post, "/:lang/{probe}", "probe", 0, std::move(handler)}};
 }
 
 }  // namespace privascore::assist

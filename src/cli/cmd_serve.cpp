@@ -41,14 +41,15 @@ struct ServeOptions {
   double request_timeout = 10;
   double keep_alive_timeout = 60;
   std::size_t max_connections = 10000;
+  std::size_t max_connections_per_client = 128;
 };
 
 /// What the server serves and how the start line describes it.
 struct ServedSite {
   web::Handler handler;
   std::string source;  // "database var/privascore.db"
-  /// Requests whose handler may wait (server::ServerOptions::is_slow).
-  std::function<bool(const web::Request&)> is_slow;
+  /// The kind of request whose handler may wait (server::ServerOptions::slow_kind).
+  std::function<std::string(const web::Request&)> slow_kind;
 };
 
 /// The site to serve: the published record in the database at o.db
@@ -109,15 +110,16 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
 
   // One route table: the site's routes, the editor's and the probe page's.
   // The editor and the report form hash passwords and write to the
-  // database; the probe waits for another server. Their routes are marked
-  // slow and run off the event loops, so the pages and the API never wait
-  // behind them.
+  // database; the probe waits for another server. Their routes name a slow
+  // kind: each kind runs off the event loops, so the pages and the API never
+  // wait behind them, and on a pool of its own, so a probe never delays the
+  // editor.
   (*site)->mount(editor::routes(*editor));
   (*site)->mount(assist::routes(*probe));
   for (const std::string& problem : (*site)->router().problems()) print_error("route " + problem);
   web::Handler handler = web::make_site_handler(*site);
-  auto is_slow = [site = *site](const web::Request& request) { return site->is_slow(request); };
-  return ServedSite{std::move(handler), "database " + o.db, std::move(is_slow)};
+  auto slow_kind = [site = *site](const web::Request& request) { return site->slow_kind(request); };
+  return ServedSite{std::move(handler), "database " + o.db, std::move(slow_kind)};
 }
 
 // A thousand idle connections need a thousand descriptors: take what the
@@ -178,12 +180,15 @@ int run_serve(const ServeOptions& o) {
   options.listen = *listen;
   options.threads = o.threads;
   options.request_timeout = to_milliseconds(o.request_timeout);
+  options.body_timeout = options.request_timeout;
   options.keep_alive_timeout = to_milliseconds(o.keep_alive_timeout);
   options.max_connections = raise_descriptor_limit(o.max_connections);
   options.access_log = access_log;
   options.error_log = stderr;
   options.log_ip = o.log_ip;
-  options.is_slow = std::move(site->is_slow);
+  options.max_connections_per_client = o.max_connections_per_client;
+  options.slow_kind = std::move(site->slow_kind);
+  options.slow_pools = {{"editor", 4, 64}, {"probe", 2, 4}};
   server::HttpServer http(std::move(site->handler), options);
   if (auto listening = http.listen(); !listening) {
     print_error(listening.error(), "choose another address with --listen, e.g. --listen 127.0.0.1:8081");
@@ -212,7 +217,7 @@ CommandSpec serve_command() {
             app.add_option("--access-log", o->access_log, "Access log file, `-` for standard error (default) or `off`");
             app.add_flag("--log-ip", o->log_ip, "Write client IP addresses into the access log (off by default)");
             app.add_option("--request-timeout", o->request_timeout,
-                           "Seconds a client has to send a whole request (default 10)")
+                           "Seconds a client has to send the request headers, and again its body (default 10)")
                 ->check(CLI::Range(0.1, 3600.0));
             app.add_option("--keep-alive-timeout", o->keep_alive_timeout,
                            "Seconds an idle keep-alive connection stays open (default 60)")
@@ -220,6 +225,9 @@ CommandSpec serve_command() {
             app.add_option("--max-connections", o->max_connections,
                            "Connections served at once; more wait in the queue (default 10000)")
                 ->check(CLI::Range(1, 1000000));
+            app.add_option("--max-connections-per-client", o->max_connections_per_client,
+                           "Connections one client address (IPv6: /64) may hold; 0: no limit, e.g. behind a "
+                           "proxy (default 128)");
             return [o]() { return run_serve(*o); };
           }};
 }

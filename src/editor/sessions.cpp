@@ -2,13 +2,20 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "editor/credentials.h"
 
 namespace privascore::editor {
 
 namespace {
-// last_seen is rewritten only when it is older than this.
-constexpr std::int64_t k_touch_interval = 60;
+// last_seen is rewritten only when it is older than a sixtieth of the idle
+// timeout, at least one second and at most a minute: writes are spared, and
+// an active session loses at most that much of its idle time. (A fixed
+// minute ended an active session after 60 s when idle_timeout was 60 s.)
+std::int64_t touch_interval(const SessionPolicy& policy) {
+  return std::clamp<std::int64_t>(policy.idle_timeout / 60, 1, 60);
+}
 }  // namespace
 
 store::Result<NewSession> create_session(store::Database& db, const User& user, const Clock& clock) {
@@ -61,7 +68,7 @@ store::Result<std::optional<Session>> find_session(store::Database& db, const st
     if (auto r = end_session(db, hash); !r) return tl::unexpected(r.error());
     return std::optional<Session>();
   }
-  if (now - s.last_seen >= k_touch_interval) {
+  if (now - s.last_seen >= touch_interval(policy)) {
     auto touch = db.prepare("UPDATE editor_session SET last_seen = ? WHERE token_hash = ?");
     if (!touch) return tl::unexpected(touch.error());
     if (auto r = touch->bind_all(now, hash).run(); !r) return tl::unexpected(r.error());

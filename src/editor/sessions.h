@@ -43,7 +43,8 @@ store::Result<NewSession> create_session(store::Database& db, const User& user, 
 
 /// The live session of a cookie token; nullopt when the token is unknown,
 /// the session has timed out (it is then deleted) or its user is disabled.
-/// Marks the session as used (at most once a minute, to spare writes).
+/// Marks the session as used when last_seen is older than idle_timeout / 60
+/// (at least 1 s, at most 60 s), to spare writes.
 store::Result<std::optional<Session>> find_session(store::Database& db, const std::string& token,
                                                    const SessionPolicy& policy, const Clock& clock);
 

@@ -82,8 +82,8 @@ const char* const k_prefixes[] = {"/edit/*", "/:lang/{reports}/*"};
 std::vector<web::Route> route_list(const web::RouteHandler& handler) {
   std::vector<web::Route> out;
   for (std::size_t i = 0; i < std::size(k_routes); ++i)
-    out.push_back({k_routes[i].methods, k_routes[i].pattern, true, static_cast<int>(i), handler});
-  for (const char* prefix : k_prefixes) out.push_back({web::k_any, prefix, true, k_not_found, handler});
+    out.push_back({k_routes[i].methods, k_routes[i].pattern, "editor", static_cast<int>(i), handler});
+  for (const char* prefix : k_prefixes) out.push_back({web::k_any, prefix, "editor", k_not_found, handler});
   return out;
 }
 

@@ -65,6 +65,19 @@ std::string toml_comment(const std::string& text) {
 
 }  // namespace
 
+std::string spreadsheet_safe(const std::string& text) {
+  if (text.empty()) return text;
+  switch (text.front()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return "'" + text;
+    default: return text;
+  }
+}
+
 std::string licence_notice(const Methodology& methodology, const std::string& source, Lang lang) {
   std::string notice = tr(lang, "publish_licence_notice", {{"source", source.empty() ? "privascore.org" : source}});
   if (methodology.weights_provenance == WeightsProvenance::reconstructed)
@@ -86,10 +99,12 @@ std::string edition_csv(const EditionScore& score) {
   const std::string date = score.edition->date.to_string();
   for (const auto& s : score.services) {
     for (const auto& f : s.features) {
-      out += csv_field(category) + ',' + date + ',' + std::to_string(s.rank) + ',' + csv_field(s.assessment->id) + ',' +
-             csv_field(s.assessment->name) + ',' + csv_field(f.feature->id) + ',' + csv_field(level_id(f)) + ',' +
+      // Every text cell is spreadsheet-safe; numbers are written as numbers.
+      auto text = [](const std::string& value) { return csv_field(spreadsheet_safe(value)); };
+      out += text(category) + ',' + date + ',' + std::to_string(s.rank) + ',' + text(s.assessment->id) + ',' +
+             text(s.assessment->name) + ',' + text(f.feature->id) + ',' + text(level_id(f)) + ',' +
              std::to_string(f.points) + ',' + std::to_string(f.max_points) + ',' + std::to_string(f.feature->weight) +
-             ',' + status_text(f) + ',' + csv_field(evidence_urls(f.rating)) + ',' + k_data_licence + crlf;
+             ',' + text(status_text(f)) + ',' + text(evidence_urls(f.rating)) + ',' + k_data_licence + crlf;
     }
   }
   return out;

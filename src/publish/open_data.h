@@ -29,7 +29,14 @@ std::string licence_notice(const Methodology& methodology, const std::string& so
 /// methodology order. Columns: category, edition, rank, service,
 /// service_name, feature, level, points, max_points, weight, status,
 /// evidence_urls (space-separated), licence. RFC 4180, CRLF line ends.
+/// Text cells go through spreadsheet_safe.
 std::string edition_csv(const EditionScore& score);
+
+/// A CSV text cell that a spreadsheet will not run as a formula (OWASP, CSV
+/// injection): text starting with = + - @ a tab or a carriage return gets a
+/// leading apostrophe, which spreadsheets show as text and do not display.
+/// Other text is unchanged.
+std::string spreadsheet_safe(const std::string& text);
 
 /// Everything about the edition: methodology (levels, features with
 /// weights, classes, provenance), notes, and per service its score and

@@ -11,6 +11,7 @@
 #include <ctime>
 #include <exception>
 
+#include "server/framing.h"
 #include "server/request_target.h"
 #include "util/text.h"
 
@@ -144,31 +145,151 @@ std::size_t ServerShared::body_limit_for(const std::string& path) const {
   return limit;
 }
 
-std::uint64_t ServerShared::remember(const std::weak_ptr<Connection>& connection) {
+std::string ServerShared::client_key(const asio::ip::address& address) {
+  if (address.is_v6()) {
+    const auto v6 = address.to_v6();
+    if (v6.is_v4_mapped()) return asio::ip::make_address_v4(asio::ip::v4_mapped, v6).to_string();
+    auto bytes = v6.to_bytes();
+    for (std::size_t i = 8; i < bytes.size(); ++i) bytes[i] = 0;
+    return asio::ip::address_v6(bytes).to_string() + "/64";
+  }
+  return address.to_string();
+}
+
+bool ServerShared::admit(const std::string& client) {
+  const std::size_t limit = options.max_connections_per_client;
+  if (limit == 0) return true;
+  std::shared_ptr<Connection> reclaimed;
+  std::uint64_t generation = 0;
+  {
+    std::lock_guard lock(m_mutex);
+    auto it = m_clients.find(client);
+    if (it == m_clients.end() || it->second.open < limit) return true;
+    while (!reclaimed && !it->second.idle.empty()) reclaimed = take_idle(it->second.idle.front(), generation);
+    if (!reclaimed) return false;
+  }
+  reclaimed->reclaim(generation);
+  return true;
+}
+
+bool ServerShared::reclaim_oldest_idle() {
+  std::shared_ptr<Connection> reclaimed;
+  std::uint64_t generation = 0;
+  {
+    std::lock_guard lock(m_mutex);
+    while (!reclaimed && !m_idle.empty()) reclaimed = take_idle(m_idle.front(), generation);
+    if (!reclaimed) return false;
+  }
+  reclaimed->reclaim(generation);
+  return true;
+}
+
+std::shared_ptr<Connection> ServerShared::take_idle(std::uint64_t key, std::uint64_t& generation) {
+  Entry& entry = m_connections.at(key);
+  unlist_idle(entry);
+  auto connection = entry.connection.lock();
+  if (!connection) return nullptr;  // going away already
+  entry.reclaimed = true;
+  ++m_reclaimed;
+  --m_clients[entry.client].open;
+  generation = entry.idle_generation;
+  return connection;
+}
+
+void ServerShared::unlist_idle(Entry& entry) {
+  if (!entry.idle) return;
+  entry.idle = false;
+  m_idle.erase(entry.idle_position);
+  m_clients[entry.client].idle.erase(entry.client_idle_position);
+}
+
+std::uint64_t ServerShared::remember(const std::weak_ptr<Connection>& connection, const std::string& client) {
   std::lock_guard lock(m_mutex);
   const std::uint64_t key = m_next_key++;
-  m_connections.emplace(key, connection);
+  Entry& entry = m_connections[key];
+  entry.connection = connection;
+  entry.client = client;
+  ++m_clients[client].open;
   return key;
 }
 
 void ServerShared::forget(std::uint64_t key) {
   std::lock_guard lock(m_mutex);
-  m_connections.erase(key);
-  if (m_on_closed) m_on_closed(m_connections.size());
+  auto it = m_connections.find(key);
+  if (it != m_connections.end()) {
+    Entry& entry = it->second;
+    unlist_idle(entry);
+    auto client = m_clients.find(entry.client);
+    if (entry.reclaimed) {
+      --m_reclaimed;
+    } else if (client != m_clients.end()) {
+      --client->second.open;
+    }
+    if (client != m_clients.end() && client->second.open == 0 && client->second.idle.empty()) m_clients.erase(client);
+    m_connections.erase(it);
+  }
+  if (m_on_closed) m_on_closed(m_connections.size() - m_reclaimed);
+}
+
+void ServerShared::idle_begin(std::uint64_t key, std::uint64_t generation) {
+  std::lock_guard lock(m_mutex);
+  auto it = m_connections.find(key);
+  if (it == m_connections.end() || it->second.reclaimed || it->second.idle) return;
+  Entry& entry = it->second;
+  entry.idle = true;
+  entry.idle_generation = generation;
+  entry.idle_position = m_idle.insert(m_idle.end(), key);
+  auto& client_idle = m_clients[entry.client].idle;
+  entry.client_idle_position = client_idle.insert(client_idle.end(), key);
+  if (accept_waiting && m_on_idle) m_on_idle();
+}
+
+void ServerShared::set_on_idle(std::function<void()> callback) {
+  std::lock_guard lock(m_mutex);
+  m_on_idle = std::move(callback);
+}
+
+void ServerShared::idle_end(std::uint64_t key) {
+  std::lock_guard lock(m_mutex);
+  auto it = m_connections.find(key);
+  if (it != m_connections.end()) unlist_idle(it->second);
+}
+
+void ServerShared::reclaim_failed(std::uint64_t key) {
+  std::lock_guard lock(m_mutex);
+  auto it = m_connections.find(key);
+  if (it == m_connections.end() || !it->second.reclaimed) return;
+  it->second.reclaimed = false;
+  --m_reclaimed;
+  ++m_clients[it->second.client].open;
 }
 
 std::vector<std::shared_ptr<Connection>> ServerShared::open_connections() {
   std::lock_guard lock(m_mutex);
   std::vector<std::shared_ptr<Connection>> result;
   result.reserve(m_connections.size());
-  for (const auto& [key, weak] : m_connections)
-    if (auto connection = weak.lock()) result.push_back(std::move(connection));
+  for (const auto& [key, entry] : m_connections)
+    if (auto connection = entry.connection.lock()) result.push_back(std::move(connection));
   return result;
 }
 
 std::size_t ServerShared::open_count() {
   std::lock_guard lock(m_mutex);
-  return m_connections.size();
+  return m_connections.size() - m_reclaimed;
+}
+
+SlowLane* ServerShared::lane_for(const web::Request& request) const {
+  if (lanes.empty()) return nullptr;
+  std::string kind;
+  if (options.slow_kind) {
+    kind = options.slow_kind(request);
+  } else if (options.is_slow && options.is_slow(request)) {
+    kind = "slow";
+  }
+  if (kind.empty()) return nullptr;
+  for (const auto& lane : lanes)
+    if (lane->kind == kind) return lane.get();
+  return default_lane;
 }
 
 void ServerShared::set_on_closed(std::function<void(std::size_t)> callback) {
@@ -185,9 +306,11 @@ Connection::~Connection() {
   m_shared->forget(m_key);
 }
 
-void Connection::launch(Socket socket, const std::shared_ptr<ServerShared>& shared) {
+void Connection::launch(Socket socket, const std::shared_ptr<ServerShared>& shared, std::string client,
+                        const std::string& client_key) {
   auto connection = std::make_shared<Connection>(std::move(socket), shared);
-  connection->m_key = shared->remember(connection);
+  connection->m_client = std::move(client);
+  connection->m_key = shared->remember(connection, client_key);
   asio::post(connection->m_socket.get_executor(), [connection] { connection->start(); });
 }
 
@@ -197,11 +320,19 @@ void Connection::stop() {
   });
 }
 
+void Connection::reclaim(std::uint64_t generation) {
+  asio::post(m_socket.get_executor(), [self = shared_from_this(), generation] {
+    if (self->m_state == State::idle && self->m_idle_generation == generation) {
+      self->m_listed_idle = false;
+      return self->close();
+    }
+    self->m_shared->reclaim_failed(self->m_key);
+  });
+}
+
 void Connection::start() {
   beast::error_code ec;
   m_socket.set_option(tcp::no_delay(true), ec);
-  const auto peer = m_socket.remote_endpoint(ec);
-  if (!ec) m_client = peer.address().to_string();
   wait_for_request();
 }
 
@@ -210,11 +341,33 @@ void Connection::wait_for_request() {
   if (m_shared->stopping) return close();
   if (m_buffer.size() > 0) return read_header();  // a pipelined request is already here
   m_buffer.shrink_to_fit();                       // an idle connection holds no buffer
-  set_deadline(m_requests == 0 ? m_shared->options.request_timeout : m_shared->options.keep_alive_timeout);
+  if (m_requests == 0) {
+    set_deadline(m_shared->options.request_timeout);
+  } else {
+    // Keep-alive: until the idle timeout, and never past the connection's age.
+    const auto age_left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        m_opened + m_shared->options.max_connection_age - Clock::now());
+    set_deadline(std::max(std::chrono::milliseconds(0), std::min(m_shared->options.keep_alive_timeout, age_left)));
+    ++m_idle_generation;
+    m_listed_idle = true;
+    m_shared->idle_begin(m_key, m_idle_generation);
+  }
   m_socket.async_wait(tcp::socket::wait_read, [self = shared_from_this()](beast::error_code ec) {
     if (ec || self->m_state != State::idle) return self->close();
+    self->leave_idle();
     self->read_header();
   });
+}
+
+void Connection::leave_idle() {
+  if (!m_listed_idle) return;
+  m_listed_idle = false;
+  m_shared->idle_end(m_key);
+}
+
+bool Connection::may_keep_alive() const {
+  const auto& o = m_shared->options;
+  return m_requests + 1 < o.max_requests_per_connection && Clock::now() - m_opened < o.max_connection_age;
 }
 
 void Connection::read_header() {
@@ -253,8 +406,11 @@ void Connection::on_header(beast::error_code ec) {
   if (!is_passed_to_handler(request.method())) return fail(501, "the method " + m_log_method + " is not implemented");
   if (request.version() == 11 && request.count(http::field::host) != 1)
     return fail(400, "an HTTP/1.1 request needs exactly one Host header");
-  if (request.count(http::field::transfer_encoding) > 0 && !m_parser->chunked())
-    return fail(400, "only the chunked transfer-encoding is supported");
+  if (request.count(http::field::transfer_encoding) > 0) {
+    int status = 0;
+    const std::string reason = transfer_encoding_problem(request, status);
+    if (!reason.empty()) return fail(status, reason);
+  }
   auto target = parse_request_target(request.target());
   if (!target) return fail(400, target.error());
   m_target = std::move(*target);
@@ -264,6 +420,7 @@ void Connection::on_header(beast::error_code ec) {
   m_parser->body_limit(limit);
 
   if (m_parser->is_done()) return handle_request();
+  set_deadline(m_shared->options.body_timeout);
   if (request.version() == 11 && beast::iequals(request[http::field::expect], "100-continue")) {
     static const std::string_view k_continue = "HTTP/1.1 100 Continue\r\n\r\n";
     asio::async_write(m_socket, asio::buffer(k_continue.data(), k_continue.size()),
@@ -306,10 +463,19 @@ void Connection::handle_request() {
   request.client = m_client;
   request.takes_shared_body = true;
 
-  if (m_shared->slow_executor && m_shared->options.is_slow && m_shared->options.is_slow(request)) {
+  if (SlowLane* lane = m_shared->lane_for(request)) {
+    // A bounded queue per kind: when a kind's requests pile up (two clients
+    // probing a slow host), its own callers wait or get 503, not the others.
+    if (lane->pending.fetch_add(1) >= lane->limit) {
+      --lane->pending;
+      web::Response busy = error_page(503, "Too many " + lane->kind + " requests are waiting. Try again shortly.");
+      busy.set_header("retry-after", "5");
+      return respond(std::move(busy));
+    }
     m_state = State::handling;
-    asio::post(*m_shared->slow_executor, [self = shared_from_this(), request = std::move(request)] {
+    asio::post(lane->executor, [self = shared_from_this(), lane, request = std::move(request)] {
       web::Response response = self->call_handler(request);
+      --lane->pending;
       asio::post(self->m_socket.get_executor(), [self, response = std::move(response)]() mutable {
         if (self->m_state == State::handling) self->respond(std::move(response));
       });
@@ -339,7 +505,7 @@ web::Response Connection::call_handler(const web::Request& request) const {
 }
 
 void Connection::respond(web::Response response) {
-  send(std::move(response), m_parser->get().keep_alive() && !m_shared->stopping);
+  send(std::move(response), m_parser->get().keep_alive() && !m_shared->stopping && may_keep_alive());
 }
 
 void Connection::fail(int status, const std::string& reason) {
@@ -432,6 +598,7 @@ void Connection::drain() {
 
 void Connection::close() {
   if (m_state == State::closed) return;
+  leave_idle();
   m_state = State::closed;
   ++m_timer_generation;
   m_timer_pending = false;

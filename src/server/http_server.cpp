@@ -25,6 +25,7 @@ namespace {
 constexpr std::chrono::milliseconds k_accept_retry{100};
 // How often buffered access-log lines are written out at the latest.
 constexpr std::chrono::milliseconds k_log_flush_interval{1000};
+constexpr std::chrono::seconds k_refusal_log_interval{60};
 
 using Loops = std::vector<std::unique_ptr<asio::io_context>>;
 
@@ -54,10 +55,17 @@ struct HttpServer::Impl {
         bound(shared->options.listen) {
     // Loops 1.. have nothing to wait for while no connection is theirs.
     for (std::size_t i = 1; i < loops.size(); ++i) keep_running.emplace_back(loops[i]->get_executor());
-    if (shared->options.is_slow) {
-      slow_pool =
-          std::make_unique<asio::thread_pool>(static_cast<std::size_t>(std::max(1, shared->options.slow_threads)));
-      shared->slow_executor = slow_pool->get_executor();
+    if (shared->options.slow_kind || shared->options.is_slow) {
+      // One pool and one bounded queue per kind of slow request, and one
+      // for the kinds without a pool of their own.
+      auto add_lane = [this](const std::string& kind, int threads, std::size_t queue_limit) {
+        const auto n = static_cast<std::size_t>(std::max(1, threads));
+        slow_pools.push_back(std::make_unique<asio::thread_pool>(n));
+        shared->lanes.emplace_back(new SlowLane{kind, n + queue_limit, {0}, slow_pools.back()->get_executor()});
+      };
+      for (const SlowPool& pool : shared->options.slow_pools) add_lane(pool.kind, pool.threads, pool.queue_limit);
+      add_lane("slow", shared->options.slow_threads, shared->options.slow_queue_limit);
+      shared->default_lane = shared->lanes.back().get();
     }
   }
 
@@ -65,6 +73,7 @@ struct HttpServer::Impl {
     // Connections that outlive run() (cut at the deadline) are destroyed
     // with the io_context; they must not call back into this object.
     shared->set_on_closed(nullptr);
+    shared->set_on_idle(nullptr);
   }
 
   void accept() {
@@ -82,13 +91,51 @@ struct HttpServer::Impl {
         return;
       }
       accept_failing = false;
-      Connection::launch(std::move(socket), shared);
-      if (shared->open_count() >= shared->options.max_connections) {
-        accept_paused = true;  // resumed by on_closed below
+      error_code peer_ec;
+      const auto peer = socket.remote_endpoint(peer_ec);
+      if (peer_ec) {  // gone already
+        socket.close(peer_ec);
+        return accept();
+      }
+      const std::string key = ServerShared::client_key(peer.address());
+      if (!shared->admit(key)) {
+        // The client holds its whole share, none of it idle.
+        socket.close(peer_ec);
+        note_refusal();
+        return accept();
+      }
+      Connection::launch(std::move(socket), shared, peer.address().to_string(), key);
+      // At the limit: make room by closing the oldest idle keep-alive
+      // connection; when every connection is busy, wait for one to close.
+      if (shared->open_count() >= shared->options.max_connections && !shared->reclaim_oldest_idle()) {
+        accept_paused = true;  // resumed by on_closed or on_idle below
+        shared->accept_waiting = true;
         return;
       }
       accept();
     });
+  }
+
+  // At most one error-log line a minute for connections refused by the
+  // per-client limit, so that a flood does not flood the log too.
+  void note_refusal() {
+    ++refused;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_refusal_log < k_refusal_log_interval) return;
+    last_refusal_log = now;
+    shared->log.error(std::to_string(refused) + " connection(s) refused: their client already had " +
+                      std::to_string(shared->options.max_connections_per_client) +
+                      " busy connections (max_connections_per_client)");
+    refused = 0;
+  }
+
+  // Called (through a post) whenever a connection becomes idle: a paused
+  // accept can now make room by reclaiming it.
+  void on_idle() {
+    if (stopping || !accept_paused) return;
+    accept_paused = false;
+    shared->accept_waiting = false;
+    accept();
   }
 
   // Called (through a post) whenever a connection has gone.
@@ -99,6 +146,7 @@ struct HttpServer::Impl {
     }
     if (accept_paused && open < shared->options.max_connections) {
       accept_paused = false;
+      shared->accept_waiting = false;
       accept();
     }
   }
@@ -165,8 +213,8 @@ struct HttpServer::Impl {
   using Executor = asio::io_context::executor_type;
 
   Loops loops;  // first: destroyed after everything that uses them
-  // Second: its threads post to the loops, so it goes before them.
-  std::unique_ptr<asio::thread_pool> slow_pool;
+  // Second: their threads post to the loops, so they go before them.
+  std::vector<std::unique_ptr<asio::thread_pool>> slow_pools;
   std::shared_ptr<ServerShared> shared;
   Executor control;  // loop 0
   asio::basic_socket_acceptor<tcp, Executor> acceptor;
@@ -185,6 +233,8 @@ struct HttpServer::Impl {
   bool finished = false;
   bool accept_paused = false;
   bool accept_failing = false;
+  std::uint64_t refused = 0;
+  std::chrono::steady_clock::time_point last_refusal_log{};
 };
 
 HttpServer::HttpServer(web::Handler handler, ServerOptions options)
@@ -192,6 +242,7 @@ HttpServer::HttpServer(web::Handler handler, ServerOptions options)
   Impl* impl = m_impl.get();
   m_impl->shared->set_on_closed(
       [impl](std::size_t open) { asio::post(impl->control, [impl, open] { impl->on_closed(open); }); });
+  m_impl->shared->set_on_idle([impl] { asio::post(impl->control, [impl] { impl->on_idle(); }); });
 }
 
 HttpServer::~HttpServer() = default;
@@ -248,12 +299,10 @@ void HttpServer::run() {
   for (std::size_t i = 1; i < loops.size(); ++i) threads.emplace_back([&loop = *loops[i]] { loop.run(); });
   loops.front()->run();
   for (auto& thread : threads) thread.join();
-  if (m_impl->slow_pool) {
-    // After a graceful stop nothing is queued; after a forced one, queued
-    // requests are dropped and running ones finish.
-    m_impl->slow_pool->stop();
-    m_impl->slow_pool->join();
-  }
+  // After a graceful stop nothing is queued; after a forced one, queued
+  // requests are dropped and running ones finish.
+  for (auto& pool : m_impl->slow_pools) pool->stop();
+  for (auto& pool : m_impl->slow_pools) pool->join();
   m_impl->shared->log.flush();
 }
 

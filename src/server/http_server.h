@@ -5,9 +5,16 @@
 // operation is asynchronous, so a thousand idle keep-alive connections do
 // not delay a new request. There is one event loop per thread
 // (options.threads); each connection lives on one loop. The handler runs on
-// the connection's loop, or on a pool of options.slow_threads threads for
-// requests options.is_slow picks (handlers that wait must not hold up a
-// loop), and must be safe to call from several threads at once.
+// the connection's loop, or, for requests options.slow_kind names a kind,
+// on that kind's own pool with a bounded queue (handlers that wait must not
+// hold up a loop, and one kind must not hold up another; a full queue
+// answers 503), and must be safe to call from several threads at once.
+//
+// The connection policy (options, docs/security.md): a per-client limit of
+// open connections, the oldest idle keep-alive connection reclaimed when a
+// limit is reached, a last request and a greatest age per connection, and
+// deadlines for the first byte, the headers, the body, the idle time
+// between requests and the response.
 //
 // What the site never has to care about:
 // - framing: Content-Length, Connection, Date and Server ("privascore", no
@@ -18,7 +25,9 @@
 //   and never reach the handler: bad request line or headers 400, path that
 //   fails parse_request_target 400, headers over the limit 431, body over
 //   the limit 413, request not complete in time 408, a well-formed but
-//   unknown method (not GET HEAD POST PUT DELETE OPTIONS PATCH) 501;
+//   unknown method (not GET HEAD POST PUT DELETE OPTIONS PATCH) 501, a
+//   transfer-coding other than chunked 501, ambiguous framing (chunked not
+//   last, Transfer-Encoding with Content-Length or in HTTP/1.0) 400;
 // - a handler that throws, or returns an invalid status or header, gives the
 //   client a 500 page and the error log one line; the server keeps serving.
 //   This is the only place where exceptions are caught.

@@ -33,15 +33,12 @@ struct Params {
   Lang lang = Lang::en;
 };
 
-std::variant<Params, Response> read_params(const std::string& raw, std::initializer_list<std::string_view> allowed) {
-  auto query = parse_query(raw);
-  if (!query) return json_error(400, "malformed query string", "percent-escapes must be %XX with two hex digits");
-  const std::string unknown = query->unknown(allowed);
-  if (!unknown.empty()) {
-    std::vector<std::string> names(allowed.begin(), allowed.end());
-    return json_error(400, "unknown parameter `" + unknown + "`",
-                      names.empty() ? "this endpoint takes no parameters" : "parameters here: " + join(names, ", "));
-  }
+// Every endpoint reads its query here: decoded and checked once (see
+// parse_query_checked), so a malformed, non-UTF-8, repeated or unknown
+// parameter is a 400 naming it, never a 500 or a new cache entry.
+std::variant<Params, Response> read_params(const std::string& raw, const QuerySpec& spec) {
+  auto query = parse_query_checked(raw, spec);
+  if (!query) return json_error(400, query.error().message, query.error().hint);
   Params p;
   p.query = std::move(*query);
   if (auto lang = p.query.get("lang")) {
@@ -50,6 +47,10 @@ std::variant<Params, Response> read_params(const std::string& raw, std::initiali
     p.lang = *parsed;
   }
   return p;
+}
+
+std::variant<Params, Response> read_params(const std::string& raw, std::initializer_list<std::string_view> allowed) {
+  return read_params(raw, QuerySpec{std::vector<std::string_view>(allowed), {}});
 }
 
 std::variant<const CategoryView*, Response> find_category(const SiteData& data, const std::string& id) {
@@ -281,20 +282,9 @@ Response api_diff(const SiteData& data, const std::string& id, const std::string
 Response api_personal(const SiteData& data, const std::string& id, const std::string& raw) {
   // edition, lang and w.<feature>; the features are checked against the
   // edition's methodology below.
-  auto query = parse_query(raw);
-  if (!query) return json_error(400, "malformed query string", "percent-escapes must be %XX with two hex digits");
-  for (const auto& param : query->params) {
-    const std::string& name = param.first;
-    if (name != "edition" && name != "lang" && name.rfind("w.", 0) != 0)
-      return json_error(400, "unknown parameter `" + name + "`", "parameters here: edition, lang, w.<feature>");
-  }
-  Params p;
-  p.query = std::move(*query);
-  if (auto lang = p.query.get("lang")) {
-    auto parsed = parse_lang(*lang);
-    if (!parsed) return json_error(400, "unknown language `" + *lang + "`", "use lang=de or lang=en");
-    p.lang = *parsed;
-  }
+  auto params = read_params(raw, QuerySpec{{"edition", "lang"}, {"w."}});
+  if (auto* error = std::get_if<Response>(&params)) return std::move(*error);
+  const Params& p = std::get<Params>(params);
   auto found = find_category(data, id);
   if (auto* error = std::get_if<Response>(&found)) return std::move(*error);
   const CategoryView& c = *std::get<const CategoryView*>(found);

@@ -86,10 +86,12 @@ using RouteHandler = std::function<Response(const Request&, const RouteMatch&)>;
 struct Route {
   Methods methods = k_get;
   std::string pattern;
-  /// The request may wait (hashes a password, writes the database, asks
-  /// another server): the server runs it off its event loops
-  /// (server::ServerOptions::is_slow).
-  bool slow = false;
+  /// "" for a request answered at once; otherwise the request may wait
+  /// (hashes a password, writes the database, asks another server) and
+  /// this names the pool of threads the server runs it on, off its event
+  /// loops ("editor", "probe": server::ServerOptions::slow_kind), so that
+  /// one kind never delays another.
+  std::string slow_kind;
   /// What the part that owns the route makes of it (a row of its own
   /// table, an access level); the router does not look at it.
   int tag = 0;

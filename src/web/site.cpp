@@ -13,6 +13,7 @@
 #include "web/messages.h"
 #include "web/method_pages.h"
 #include "web/pages.h"
+#include "web/query.h"
 #include "web/responses.h"
 #include "web/router.h"
 #include "web/site_data.h"
@@ -58,6 +59,11 @@ class SiteState {
   void store(const std::string& key, const Response& response) const {
     std::lock_guard lock(m_mutex);
     if (m_cache.size() < k_max_entries) m_cache.emplace(key, response);
+  }
+
+  std::size_t size() const {
+    std::lock_guard lock(m_mutex);
+    return m_cache.size();
   }
 
   SiteData data;
@@ -437,6 +443,10 @@ std::shared_ptr<const Catalogue> Site::catalogue() const {
   return std::shared_ptr<const Catalogue>(state, &state->data.catalogue());
 }
 
+std::size_t Site::cached_responses() const {
+  return m_state.load()->size();
+}
+
 Response Site::handle(const Request& request) const {
   const RouteMatch match = m_router.match(request.method, request.path);
   // A route another part handed down answers for itself (headers, errors).
@@ -510,7 +520,7 @@ Response Site::dispatch(const Request& request, const RouteMatch& match, const S
   take_params(match, ctx);
 
   const bool cacheable = route.cacheable && m_assets != nullptr;
-  const std::string key = route.kind == Kind::api ? path + "?" + request.query : path;
+  const std::string key = route.kind == Kind::api ? path + "?" + canonical_query(request.query) : path;
   std::optional<Response> cached = cacheable ? state.cached(key) : std::nullopt;
   Response response;
   if (cached) {
@@ -537,9 +547,9 @@ void Site::mount(std::vector<Route> routes) {
   m_router.add(std::move(routes));
 }
 
-bool Site::is_slow(const Request& request) const {
+std::string Site::slow_kind(const Request& request) const {
   const RouteMatch match = m_router.match(request.method, request.path);
-  return match.path_route && match.path_route->slow;
+  return match.path_route ? match.path_route->slow_kind : std::string();
 }
 
 std::vector<SitePath> Site::paths() const {

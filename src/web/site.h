@@ -88,8 +88,10 @@ class Site {
   /// (web/router.h); the site adds nothing to their responses. A path no
   /// route matches stays the site's (its 404 page). Call before serving.
   void mount(std::vector<Route> routes);
-  /// Whether the route of request is marked slow (server::ServerOptions::is_slow).
-  bool is_slow(const Request& request) const;
+  /// The slow kind of request's route (Route::slow_kind; "" = answered on
+  /// the event loop), for server::ServerOptions::slow_kind.
+  std::string slow_kind(const Request& request) const;
+  bool is_slow(const Request& request) const { return !slow_kind(request).empty(); }
   /// The route table: the site's routes and the mounted ones.
   const Router& router() const { return m_router; }
 
@@ -102,6 +104,8 @@ class Site {
   /// Empty when the development assets cannot be read.
   std::vector<SitePath> paths() const;
   std::shared_ptr<const Catalogue> catalogue() const;
+  /// How many responses the current state's cache holds (for tests).
+  std::size_t cached_responses() const;
 
   const SiteConfig& config() const { return m_config; }
 
