@@ -74,23 +74,22 @@ std::vector<publish::FixedFile> api_files(const Catalogue& catalogue) {
 }
 
 tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
-                                                                             const SiteBuildOptions& options,
+                                                                             const config::SiteConfig& site_config,
                                                                              const std::string& out_dir) {
-  web::SiteConfig config;
-  config.base_url = options.base_url;
-  auto site = web::Site::create(config, catalogue);
+  config::SiteConfig exported = site_config;
+  exported.reports = false;  // no server takes the report form's POST
+  auto site = public_site(exported, catalogue);
   if (!site) return tl::unexpected(publish::ExportError{site.error(), ""});
-  (*site)->set_artifacts(artifact_factory(options.base_url));
   auto data = std::make_shared<const web::SiteData>(catalogue);
   // Only for the list of paths; the site serves them.
-  const publish::Artifacts artifacts(catalogue, site_links(data, options.base_url));
+  const publish::Artifacts artifacts(catalogue, site_links(data, exported.base_url));
 
   publish::ExportPlan plan;
   plan.seeds = page_seeds(*data);
   for (auto& path : artifacts.paths()) plan.seeds.push_back(std::move(path));
   plan.fixed = api_files(*catalogue);
   plan.not_found_path = "/404";
-  plan.base_url = options.base_url;
+  plan.base_url = exported.base_url;
   plan.no_index = {"/embed/"};
 
   const web::Site& s = **site;
