@@ -140,8 +140,10 @@ struct BenchDir {
 void build(benchmark::State& state, const std::shared_ptr<const Catalogue>& catalogue) {
   BenchDir dir;
   publish::ExportSummary last;
+  config::SiteConfig site;
+  site.base_url = "https://example.org";
   for (auto _ : state) {
-    auto summary = build_static_site(catalogue, SiteBuildOptions{"https://example.org"}, dir.path + "/out");
+    auto summary = build_static_site(catalogue, site, dir.path + "/out");
     if (!summary) {
       state.SkipWithError(summary.error().message.c_str());
       return;

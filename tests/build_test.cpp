@@ -179,5 +179,33 @@ TEST(BuildCommand, RefusesAForeignFolderAndABadBaseUrl) {
   fs::remove_all(dir);
 }
 
+// The static export takes the same configuration as `serve`: the
+// operator's imprint from the file, the base URL from the file unless
+// --base-url overrides it (both through the same check).
+TEST(BuildCommand, ReadsTheConfigurationAndTheFlagOverridesItsBaseUrl) {
+  const fs::path dir = fs::temp_directory_path() / ("privascore-build-config-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "privascore.toml") << "[site]\nbase_url = \"https://file.example.org/\"\n\n"
+                                            "[operator]\nname = \"Beispiel e. V.\"\nemail = \"kontakt@example.org\"\n";
+  std::ofstream(dir / "bad.toml") << "[sites]\nbase_url = \"https://file.example.org/\"\n";
+  RunResult r = run_privascore({"build", (dir / "out").string(), "--config", (dir / "bad.toml").string()});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("bad.toml:1:2: error: unknown key `sites`"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("did you mean `site`?"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(dir / "out"));
+
+  r = run_privascore({"build", (dir / "out").string(), "--config", (dir / "privascore.toml").string(), "--base-url",
+                      "https://flag.example.org/sub/"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string sitemap = read(dir / "out" / "sitemap.xml");
+  EXPECT_NE(sitemap.find("<loc>https://flag.example.org/sub/en/</loc>"), std::string::npos) << sitemap;
+  EXPECT_EQ(sitemap.find("file.example.org"), std::string::npos) << sitemap;
+  EXPECT_NE(read(dir / "out" / "feeds" / "en.atom").find("<id>https://flag.example.org/sub/feeds/en.atom</id>"),
+            std::string::npos);
+  EXPECT_NE(read(dir / "out" / "en" / "imprint" / "index.html").find("Beispiel e. V."), std::string::npos);
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace privascore::test

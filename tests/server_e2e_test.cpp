@@ -854,6 +854,60 @@ TEST(ServeCommand, AccessLogHasNoClientAddressUnlessAsked) {
   }
 }
 
+// Regression: with base_url configured, `serve` gave the pages absolute
+// canonical links but built the feeds' artifacts without the base URL, so
+// /feeds/en.atom said <id>urn:privascore:en:feed</id> with root-relative
+// links. Pages, feeds and cards now share the one configuration value.
+TEST(ServeCommand, FeedsAndPagesUseTheConfiguredBaseUrl) {
+  char dir_template[] = "/tmp/privascore-config-XXXXXX";
+  const std::string dir = mkdtemp(dir_template);
+  const std::string config = dir + "/privascore.toml";
+  {
+    std::FILE* file = std::fopen(config.c_str(), "w");
+    ASSERT_NE(file, nullptr);
+    std::fputs("[site]\nbase_url = \"https://privascore.example.org/sub/\"\n", file);
+    std::fclose(file);
+  }
+  ServeProcess serve({"--config", config});
+  std::filesystem::remove_all(dir);
+  ASSERT_NE(serve.port(), 0) << serve.first_line() << serve.stderr_text();
+  const std::string base = "https://privascore.example.org/sub";
+
+  Reply home = request_once(serve.port(), get("/en/"));
+  ASSERT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("<link rel=\"canonical\" href=\"" + base + "/en/\""), std::string::npos) << home.body;
+
+  Reply feed = request_once(serve.port(), get("/feeds/en.atom"));
+  ASSERT_EQ(feed.status, 200) << feed.body;
+  EXPECT_NE(feed.body.find("<id>" + base + "/feeds/en.atom</id>"), std::string::npos) << feed.body;
+  EXPECT_EQ(feed.body.find("urn:privascore:"), std::string::npos) << feed.body;
+  EXPECT_NE(feed.body.find("rel=\"self\" type=\"application/atom+xml\" href=\"" + base + "/feeds/en.atom\""),
+            std::string::npos)
+      << feed.body;
+  EXPECT_NE(feed.body.find("rel=\"alternate\" type=\"text/html\" href=\"" + base + "/en/"), std::string::npos)
+      << feed.body;
+  EXPECT_EQ(feed.body.find("href=\"/"), std::string::npos) << "no root-relative link in the feed\n" << feed.body;
+}
+
+TEST(ServeCommand, AMisspeltConfigurationKeyStopsTheStartWithItsPlace) {
+  char dir_template[] = "/tmp/privascore-config-XXXXXX";
+  const std::string dir = mkdtemp(dir_template);
+  const std::string config = dir + "/privascore.toml";
+  {
+    std::FILE* file = std::fopen(config.c_str(), "w");
+    ASSERT_NE(file, nullptr);
+    std::fputs("[site]\nbase_ulr = \"https://privascore.example.org\"\n", file);
+    std::fclose(file);
+  }
+  ServeProcess serve({"--config", config});
+  EXPECT_EQ(serve.port(), 0) << serve.first_line();
+  EXPECT_NE(serve.wait_for_exit(), 0);
+  std::filesystem::remove_all(dir);
+  const std::string err = serve.stderr_text();
+  EXPECT_NE(err.find(config + ":2:1: error: unknown key `base_ulr`"), std::string::npos) << err;
+  EXPECT_NE(err.find("did you mean `base_url`?"), std::string::npos) << err;
+}
+
 TEST(ServeCommand, BadListenAddressesAreUsageErrorsAndABusyPortIsReported) {
   auto result = test::run_privascore({"serve", "--listen", "8080"});
   EXPECT_EQ(result.exit_code, 64);

@@ -5,33 +5,11 @@
 #include "cli/cli_common.h"
 #include "cli/command.h"
 #include "cli/site_build.h"
+#include "config/config.h"
 #include "publish/static_export.h"
 #include "store/store.h"
 
 namespace privascore {
-
-namespace {
-
-// "" when url is a usable base URL (http(s) with a host, no query or
-// fragment), else what is wrong with it.
-std::string base_url_problem(const std::string& url) {
-  if (url.empty()) return {};
-  if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return "it must start with https:// or http://";
-  if (url.find_first_of("?#\"'<> ") != std::string::npos)
-    return "it must not contain a query, fragment, quote or space";
-  const std::size_t host = url.find("://") + 3;
-  if (host == url.size() || url[host] == '/') return "it must name a host";
-  return {};
-}
-
-// "https://example.org/privascore/" and "https://example.org/privascore"
-// are the same site: links are made by appending "/path".
-std::string without_trailing_slashes(std::string url) {
-  while (!url.empty() && url.back() == '/') url.pop_back();
-  return url;
-}
-
-}  // namespace
 
 CommandSpec build_command() {
   return {"build", "Write the whole public site (pages, API, graphics, feeds, open data) as static files",
@@ -39,6 +17,7 @@ CommandSpec build_command() {
             struct Options {
               std::string out;
               std::string base_url;
+              std::string config = "privascore.toml";
               std::string data;
               std::string db;
             };
@@ -46,7 +25,9 @@ CommandSpec build_command() {
             app.add_option("OUT", o->out, "Folder to write; must be new, empty, or an earlier build")->required();
             app.add_option("--base-url", o->base_url,
                            "Public address of the site, e.g. https://example.org/privascore (needed for sitemap.xml "
-                           "and absolute links in feeds)");
+                           "and absolute links in feeds; overrides base_url of the configuration)");
+            app.add_option("--config", o->config,
+                           "Configuration: site, operator, imprint, privacy (default privascore.toml, if present)");
             auto* data = app.add_option("--data", o->data, "Data directory (default: the data bundled in the binary)");
             app.add_option("--db", o->db, "Read the catalogue from this database instead")->excludes(data);
             app.footer(
@@ -54,12 +35,17 @@ CommandSpec build_command() {
                 "files are written to a temporary folder next to OUT and renamed at the end; two builds of the "
                 "same data are byte-identical.");
             return [o]() {
-              if (auto problem = base_url_problem(o->base_url); !problem.empty()) {
-                print_error("--base-url `" + o->base_url + "` is not usable: " + problem,
+              auto base_url = config::normalise_base_url(o->base_url);
+              if (!base_url) {
+                print_error("--base-url `" + o->base_url + "` is not usable: " + base_url.error().message,
                             "for example --base-url https://example.org/privascore");
                 return static_cast<int>(k_exit_usage);
               }
-              o->base_url = without_trailing_slashes(o->base_url);
+              DiagnosticSink sink;
+              auto configuration = config::load_config(o->config, sink);
+              for (const auto& d : sink.items()) std::cerr << d.to_string() << "\n";
+              if (!configuration) return static_cast<int>(k_exit_invalid_data);
+              if (!base_url->empty()) configuration->site.base_url = *base_url;
               // The target first: a folder that cannot take the export fails in
               // milliseconds, not after the whole site is rendered.
               if (auto usable = publish::check_export_target(o->out); !usable) {
@@ -90,14 +76,15 @@ CommandSpec build_command() {
                             "point --data at a folder laid out as in docs/formats.md, or --db at a database");
                 return static_cast<int>(k_exit_failure);
               }
-              auto summary = build_static_site(catalogue, SiteBuildOptions{o->base_url}, o->out);
+              auto summary = build_static_site(catalogue, configuration->site, o->out);
               if (!summary) {
                 print_error(summary.error().message, summary.error().hint);
                 return static_cast<int>(k_exit_failure);
               }
               std::cout << "built " << o->out << ": " << summary->pages << " pages, " << summary->files << " files, "
                         << summary->bytes << " bytes";
-              if (!summary->sitemap) std::cout << " (no sitemap.xml: it needs --base-url)";
+              if (!summary->sitemap)
+                std::cout << " (no sitemap.xml: it needs --base-url or base_url in the configuration)";
               std::cout << "\n";
               return static_cast<int>(k_exit_ok);
             };

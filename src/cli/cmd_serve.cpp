@@ -17,14 +17,13 @@
 #include "cli/command.h"
 #include "cli/data_status.h"
 #include "cli/site_artifacts.h"
-#include "editor/editor_config.h"
+#include "config/config.h"
 #include "editor_web/editor_app.h"
 #include "server/http_server.h"
 #include "server/listen_address.h"
 #include "store/store.h"
 #include "util/diagnostic.h"
 #include "web/site.h"
-#include "web/site_config.h"
 
 namespace privascore {
 
@@ -59,10 +58,9 @@ struct ServedSite {
 /// wrong and returns nullopt when something cannot be opened.
 std::optional<ServedSite> open_site(const ServeOptions& o) {
   DiagnosticSink sink;
-  auto config = web::load_site_config(o.config, sink);
-  auto editor_config = editor::load_editor_config(o.config, sink);
+  auto configuration = config::load_config(o.config, sink);
   for (const auto& d : sink.items()) std::cerr << d.to_string() << "\n";
-  if (!config || !editor_config) return std::nullopt;
+  if (!configuration) return std::nullopt;
 
   auto bundled = open_data(o.common.data);
   auto store = store::open_or_create(o.db, *bundled);
@@ -79,19 +77,18 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
   if (auto note = data_status_line(*bundled, o.common.data, *loaded, o.db)) std::cerr << *note << std::endl;
   auto catalogue = std::make_shared<const Catalogue>(std::move(*loaded));
 
-  config->reports = true;  // the editor below takes the report form's POST
-  auto site = web::Site::create(*config, catalogue);
+  configuration->site.reports = true;  // the editor below takes the report form's POST
+  auto site = public_site(configuration->site, catalogue);
   if (!site) {
     print_error("the site cannot start: " + site.error());
     return std::nullopt;
   }
-  (*site)->set_artifacts(artifact_factory(""));
 
   assist::ProbePageOptions probe_options;
-  probe_options.trusted_proxies = editor_config->trusted_proxies;
+  probe_options.trusted_proxies = configuration->editor.trusted_proxies;
   editor::Editor::Options editor_options;
-  editor_options.config = std::move(*editor_config);
-  editor_options.site = *config;
+  editor_options.config = configuration->editor;
+  editor_options.site = configuration->site;
   std::weak_ptr<web::Site> weak_site = *site;
   auto editor =
       editor::Editor::open(o.db, std::move(editor_options), [weak_site](std::shared_ptr<const Catalogue> published) {
@@ -210,7 +207,7 @@ CommandSpec serve_command() {
                            "Address to listen on: HOST:PORT or [IPv6]:PORT (default 127.0.0.1:8080)");
             app.add_option("--db", o->db, "Database file (default var/privascore.db)");
             app.add_option("--config", o->config,
-                           "Site configuration: operator, imprint, privacy (default privascore.toml, if present)");
+                           "Configuration: site, operator, imprint, privacy, editor (default privascore.toml, if present)");
             app.add_option("--threads", o->threads,
                            "Event loops, one thread each, serving pages and the API (default 2)")
                 ->check(CLI::Range(1, 64));

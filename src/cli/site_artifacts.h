@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "config/config.h"
 #include "publish/site_links.h"
 #include "web/site.h"
 #include "web/site_data.h"
@@ -24,5 +25,11 @@ publish::SiteLinks site_links(std::shared_ptr<const web::SiteData> data, const s
 /// cache, so PNGs are rendered once per catalogue version. A PNG that
 /// cannot be rendered is a 500 with the reason.
 web::ArtifactFactory artifact_factory(std::string base_url);
+
+/// The public site for catalogue with its artifacts, both from the one
+/// configuration: pages (canonical links, previews), feeds, badges and
+/// cards all use config.base_url. The error says why the site cannot start.
+tl::expected<std::shared_ptr<web::Site>, std::string> public_site(const config::SiteConfig& config,
+                                                                  std::shared_ptr<const Catalogue> catalogue);
 
 }  // namespace privascore

@@ -47,13 +47,12 @@ std::vector<publish::FixedFile> api_files(const Catalogue& catalogue) {
 }
 
 tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
-                                                                             const SiteBuildOptions& options,
+                                                                             const config::SiteConfig& site_config,
                                                                              const std::string& out_dir) {
-  web::SiteConfig config;
-  config.base_url = options.base_url;
-  auto site = web::Site::create(config, catalogue);
+  config::SiteConfig exported = site_config;
+  exported.reports = false;  // no server takes the report form's POST
+  auto site = public_site(exported, catalogue);
   if (!site) return tl::unexpected(publish::ExportError{site.error(), ""});
-  (*site)->set_artifacts(artifact_factory(options.base_url));
 
   // The crawl starts from every page and artifact the site lists (from its
   // route table and the data), and follows the links from there: the
@@ -65,7 +64,7 @@ tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std
       plan.seeds.push_back(std::move(p.path));
   plan.fixed = api_files(*catalogue);
   plan.not_found_path = "/404";
-  plan.base_url = options.base_url;
+  plan.base_url = exported.base_url;
   plan.no_index = {"/embed/"};
 
   const web::Site& s = **site;

@@ -10,19 +10,18 @@
 #include <string>
 #include <tl/expected.hpp>
 
+#include "config/config.h"
 #include "model/model.h"
 #include "publish/static_export.h"
 
 namespace privascore {
 
-struct SiteBuildOptions {
-  std::string base_url;  // "https://example.org/sub" or ""; no trailing '/'
-};
-
 /// Writes the whole public site for catalogue (which must be valid) to
-/// out_dir. The error says what failed and how to fix it.
+/// out_dir, configured by site_config (the operator's pages; base_url for
+/// canonical links, feeds, cards and sitemap.xml). The error says what
+/// failed and how to fix it.
 tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
-                                                                             const SiteBuildOptions& options,
+                                                                             const config::SiteConfig& site_config,
                                                                              const std::string& out_dir);
 
 /// The API documents written as files, relative to the output root (for

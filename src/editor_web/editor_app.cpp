@@ -120,7 +120,7 @@ class EditorState {
         m_clock(m_options.clock ? m_options.clock : std::make_shared<SystemClock>()),
         m_assets(std::move(assets)),
         m_on_published(std::move(on_published)),
-        m_throttle(*m_clock, m_options.config.throttle),
+        m_throttle(*m_clock, ThrottlePolicy{}),
         m_report_limiter(*m_clock, m_options.config.reports_per_client, m_options.config.report_window),
         m_report_total(*m_clock, m_options.config.reports_total, m_options.config.report_window) {}
 
@@ -207,7 +207,8 @@ web::Response EditorState::handle(const web::Request& request) {
   if (editor_path) {
     const std::string token = cookie_value(request, session_cookie_name(request, m_options.config));
     if (!token.empty()) {
-      auto session = find_session(ctx.db, token, m_options.config.sessions, ctx.clock);
+      auto session = find_session(
+          ctx.db, token, SessionPolicy{m_options.config.idle_timeout, m_options.config.absolute_timeout}, ctx.clock);
       if (!session) return internal_error(session.error().to_string());
       ctx.session = std::move(*session);
     }

@@ -25,13 +25,12 @@
 
 #include <tl/expected.hpp>
 
+#include "config/config.h"
 #include "editor/clock.h"
-#include "editor/editor_config.h"
 #include "editor/publication.h"
 #include "model/model.h"
 #include "web/http.h"
 #include "web/router.h"
-#include "web/site_config.h"
 
 namespace privascore::editor {
 
@@ -40,8 +39,8 @@ class EditorState;
 class Editor {
  public:
   struct Options {
-    EditorConfig config;
-    web::SiteConfig site;                // the frame of the public report pages; web_dir for development
+    config::EditorConfig config;
+    config::SiteConfig site;             // the frame of the public report pages; web_dir for development
     std::shared_ptr<const Clock> clock;  // nullptr: the system clock
     PublishHooks hooks;                  // fault injection for tests
   };

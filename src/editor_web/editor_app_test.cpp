@@ -30,7 +30,7 @@ std::string form_body(const std::vector<std::pair<std::string, std::string>>& fi
 
 // A server under test: a database with the bundled data and four users.
 struct Server {
-  explicit Server(EditorConfig config = {}) {
+  explicit Server(config::EditorConfig config = {}) {
     db_path = tmp.path() + "/db.sqlite";
     {
       testing::Fixture f(db_path);  // creates the database and the users
@@ -155,7 +155,7 @@ TEST(EditorApp, LoginSetsAStrictCookieOnlyForEdit) {
 }
 
 TEST(EditorApp, SecureCookieBehindATrustedTlsProxy) {
-  EditorConfig config;
+  config::EditorConfig config;
   config.trusted_proxies = {"127.0.0.1"};
   Server server(config);
   Browser b{server};
@@ -181,7 +181,7 @@ TEST(EditorApp, SecureCookieBehindATrustedTlsProxy) {
 }
 
 TEST(EditorApp, ConfiguredSecureCookies) {
-  EditorConfig config;
+  config::EditorConfig config;
   config.secure_cookies = true;
   Server server(config);
   Browser b{server};

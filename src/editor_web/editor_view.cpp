@@ -22,7 +22,7 @@ web::PageEnv Ctx::page_env() const {
   return web::PageEnv{*site_data, site_config, assets.assets, assets.messages, assets.templates, lang};
 }
 
-std::string session_cookie_name(const web::Request& request, const EditorConfig& config) {
+std::string session_cookie_name(const web::Request& request, const config::EditorConfig& config) {
   return secure_context(request, config) ? "__Secure-psedit" : "psedit";
 }
 

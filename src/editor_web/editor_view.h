@@ -19,9 +19,9 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "config/config.h"
 #include "editor/accounts.h"
 #include "editor/clock.h"
-#include "editor/editor_config.h"
 #include "editor/editor_error.h"
 #include "editor/publication.h"
 #include "editor/sessions.h"
@@ -32,7 +32,6 @@
 #include "web/assets.h"
 #include "web/http.h"
 #include "web/messages.h"
-#include "web/site_config.h"
 #include "web/site_data.h"
 #include "web/templates.h"
 #include "web/view.h"
@@ -53,8 +52,8 @@ struct Ctx {
   std::shared_ptr<const Catalogue> catalogue;
   std::shared_ptr<const web::SiteData> site_data;
   const EditorAssets& assets;
-  const EditorConfig& config;
-  const web::SiteConfig& site_config;
+  const config::EditorConfig& config;
+  const config::SiteConfig& site_config;
   const Clock& clock;
   LoginThrottle& throttle;
   RateLimiter& report_limiter;
@@ -101,7 +100,7 @@ web::Response see_other(const std::string& location);
 /// browser accepts that prefix only over HTTPS, so a network attacker
 /// cannot plant it), "psedit" otherwise. __Host- would be stronger but
 /// requires Path=/, which would send the cookie with every public page.
-std::string session_cookie_name(const web::Request& request, const EditorConfig& config);
+std::string session_cookie_name(const web::Request& request, const config::EditorConfig& config);
 /// Set-Cookie for a new session token: Path=/edit; HttpOnly;
 /// SameSite=Strict; Secure in a secure context; no Max-Age (the browser
 /// drops it when it closes; the server ends it after the time-outs).

@@ -8,14 +8,14 @@ namespace privascore::editor {
 
 namespace {
 
-bool from_trusted_proxy(const web::Request& request, const EditorConfig& config) {
+bool from_trusted_proxy(const web::Request& request, const config::EditorConfig& config) {
   return std::find(config.trusted_proxies.begin(), config.trusted_proxies.end(), request.client) !=
          config.trusted_proxies.end();
 }
 
 }  // namespace
 
-bool via_tls(const web::Request& request, const EditorConfig& config) {
+bool via_tls(const web::Request& request, const config::EditorConfig& config) {
   if (!from_trusted_proxy(request, config)) return false;
   std::string proto = request.header("x-forwarded-proto");
   // A chain of proxies appends; the first hop is the client's.
@@ -23,11 +23,11 @@ bool via_tls(const web::Request& request, const EditorConfig& config) {
   return proto == "https";
 }
 
-bool secure_context(const web::Request& request, const EditorConfig& config) {
+bool secure_context(const web::Request& request, const config::EditorConfig& config) {
   return config.secure_cookies || via_tls(request, config);
 }
 
-std::string client_address(const web::Request& request, const EditorConfig& config) {
+std::string client_address(const web::Request& request, const config::EditorConfig& config) {
   if (!from_trusted_proxy(request, config)) return request.client;
   const std::string& forwarded = request.header("x-forwarded-for");
   if (forwarded.empty()) return request.client;
@@ -37,11 +37,11 @@ std::string client_address(const web::Request& request, const EditorConfig& conf
   return last.empty() ? request.client : last;
 }
 
-std::string request_origin(const web::Request& request, const EditorConfig& config) {
+std::string request_origin(const web::Request& request, const config::EditorConfig& config) {
   return std::string(secure_context(request, config) ? "https://" : "http://") + lower(request.header("host"));
 }
 
-bool same_origin(const web::Request& request, const EditorConfig& config) {
+bool same_origin(const web::Request& request, const config::EditorConfig& config) {
   const std::string& origin = request.header("origin");
   if (!origin.empty() && lower(origin) != request_origin(request, config)) return false;
   const std::string site = lower(request.header("sec-fetch-site"));

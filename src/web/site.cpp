@@ -96,7 +96,7 @@ struct Ctx {
   const Request& request;
   const SiteState& state;
   const SiteAssets& assets;
-  const SiteConfig& config;
+  const config::SiteConfig& config;
   Lang lang = Lang::de;
   std::string category;
   std::string date;
@@ -397,7 +397,7 @@ Response internal_error(const std::string& what) {
 
 }  // namespace
 
-tl::expected<std::shared_ptr<Site>, std::string> Site::create(SiteConfig config,
+tl::expected<std::shared_ptr<Site>, std::string> Site::create(config::SiteConfig config,
                                                               std::shared_ptr<const Catalogue> catalogue) {
   std::shared_ptr<const SiteAssets> assets;
   if (config.web_dir.empty()) {
@@ -414,7 +414,8 @@ tl::expected<std::shared_ptr<Site>, std::string> Site::create(SiteConfig config,
   return std::make_shared<Site>(std::move(config), std::move(assets), std::move(catalogue));
 }
 
-Site::Site(SiteConfig config, std::shared_ptr<const SiteAssets> assets, std::shared_ptr<const Catalogue> catalogue)
+Site::Site(config::SiteConfig config, std::shared_ptr<const SiteAssets> assets,
+           std::shared_ptr<const Catalogue> catalogue)
     : m_config(std::move(config)),
       m_assets(std::move(assets)),
       m_state(std::make_shared<const SiteState>(std::move(catalogue), ArtifactFactory{})) {

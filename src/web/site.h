@@ -26,10 +26,10 @@
 
 #include <tl/expected.hpp>
 
+#include "config/config.h"
 #include "model/model.h"
 #include "web/http.h"
 #include "web/router.h"
-#include "web/site_config.h"
 
 namespace privascore::web {
 
@@ -66,7 +66,7 @@ class Site {
   /// edit a template or the stylesheet and reload). The error says what is
   /// wrong with the assets (a template that does not parse, a broken i18n
   /// catalog).
-  static tl::expected<std::shared_ptr<Site>, std::string> create(SiteConfig config,
+  static tl::expected<std::shared_ptr<Site>, std::string> create(config::SiteConfig config,
                                                                  std::shared_ptr<const Catalogue> catalogue);
 
   /// Answers one request. Never throws: a bug becomes a 500 page.
@@ -107,16 +107,16 @@ class Site {
   /// How many responses the current state's cache holds (for tests).
   std::size_t cached_responses() const;
 
-  const SiteConfig& config() const { return m_config; }
+  const config::SiteConfig& config() const { return m_config; }
 
-  Site(SiteConfig config, std::shared_ptr<const SiteAssets> assets, std::shared_ptr<const Catalogue> catalogue);
+  Site(config::SiteConfig config, std::shared_ptr<const SiteAssets> assets, std::shared_ptr<const Catalogue> catalogue);
   ~Site();
 
  private:
   Response dispatch(const Request& request, const RouteMatch& match, const SiteState& state,
                     const SiteAssets& assets) const;
 
-  SiteConfig m_config;
+  config::SiteConfig m_config;
   Router m_router;
   std::shared_ptr<const SiteAssets> m_assets;  // null in development mode
   std::atomic<std::shared_ptr<const SiteState>> m_state;

@@ -415,7 +415,7 @@ TEST_F(SiteTest, EmptyCatalogueStillServesTheFrame) {
 TEST_F(SiteTest, ImprintSaysWhenNotConfigured) {
   Response r = fetch("/de/impressum");
   EXPECT_NE(r.body.find("noch nicht ausgefüllt"), std::string::npos);
-  SiteConfig config;
+  config::SiteConfig config;
   config.operator_name = "Beispiel e. V.";
   config.address = "Musterstraße 1\n12345 Musterstadt";
   config.email = "kontakt@example.org";
@@ -438,7 +438,7 @@ TEST_F(SiteTest, LinkPreviewTagsNameTheCategoryCard) {
   Response r = fetch("/en/video-conferencing");
   EXPECT_NE(r.body.find("<meta property=\"og:title\""), std::string::npos);
   EXPECT_EQ(r.body.find("og:image"), std::string::npos);
-  SiteConfig config;
+  config::SiteConfig config;
   config.base_url = "https://example.org/ps";
   auto site = make_site(bundled_catalogue(), config);
   r = site->handle(get("/de/messenger/signal"));

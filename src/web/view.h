@@ -15,12 +15,12 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "config/config.h"
 #include "model/model.h"
 #include "scoring/scoring.h"
 #include "web/assets.h"
 #include "web/http.h"
 #include "web/messages.h"
-#include "web/site_config.h"
 #include "web/site_data.h"
 #include "web/templates.h"
 
@@ -29,7 +29,7 @@ namespace privascore::web {
 /// Everything a page builder reads.
 struct PageEnv {
   const SiteData& data;
-  const SiteConfig& config;
+  const config::SiteConfig& config;
   const Assets& assets;
   const Messages& messages;
   const Templates& templates;
