@@ -13,9 +13,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "assist/error.h"
 #include "assist/probe.h"
 #include "assist/suggestion_queue.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

@@ -30,36 +30,32 @@ namespace privascore {
 
 namespace {
 
-int fail_with(const assist::Error& e) {
+int fail_with(const Error& e) {
   print_error(e.message, e.hint);
   return k_exit_failure;
 }
 
 // `queue accept ID --draft-db DB`: the suggestion as a rating draft of the
 // account --editor in the database DB (see editor/suggestion_draft.h).
-editor::Outcome<editor::Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id,
-                                                const std::string& editor_name, const std::string& db_path) {
-  using editor::EditorError;
-  using editor::ErrorKind;
-  auto internal = [](const std::string& message) {
-    return tl::unexpected(EditorError{ErrorKind::internal, message, ""});
-  };
+Result<editor::Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id,
+                                       const std::string& editor_name, const std::string& db_path) {
+  auto internal = [](const std::string& message) { return fail(ErrorKind::internal, message); };
   auto entries = queue.entries();
   if (!entries) return internal(entries.error().message);
   const assist::QueueEntry* entry = nullptr;
   for (const auto& e : *entries)
     if (e.suggestion.id == id) entry = &e;
-  if (!entry) return tl::unexpected(EditorError{ErrorKind::not_found, "no suggestion " + id + " in the queue", ""});
+  if (!entry) return fail(ErrorKind::not_found, "no suggestion " + id + " in the queue");
   if (entry->decision != assist::Decision::pending)
-    return tl::unexpected(EditorError{ErrorKind::conflict, "suggestion " + id + " was already decided", ""});
+    return fail(ErrorKind::conflict, "suggestion " + id + " was already decided");
   auto store = store::Store::open(db_path, store::Store::OpenMode::existing);
   if (!store) return internal(store.error().message);
   if (auto migrated = editor::migrate_editor(store->database()); !migrated) return internal(migrated.error().message);
   auto user = editor::find_user(store->database(), editor_name);
   if (!user) return internal(user.error().message);
   if (!*user || (*user)->user.disabled)
-    return tl::unexpected(EditorError{ErrorKind::invalid, "`" + editor_name + "` is no active account of " + db_path,
-                                      "pass --editor with your account name (privascore user list)"});
+    return fail(ErrorKind::invalid, "`" + editor_name + "` is no active account of " + db_path,
+                "pass --editor with your account name (privascore user list)");
   auto catalogue = store->load_catalogue();
   if (!catalogue) return internal(catalogue.error().message);
   editor::SystemClock clock;
@@ -278,8 +274,8 @@ CommandSpec assist_command() {
               auto made = draft_from_queue(q, o->id, o->editor, o->draft_db);
               if (!made) {
                 print_error(made.error().message, made.error().hint);
-                return static_cast<int>(made.error().kind == editor::ErrorKind::internal ? k_exit_failure
-                                                                                         : k_exit_invalid_data);
+                return static_cast<int>(made.error().kind == ErrorKind::internal ? k_exit_failure
+                                                                                 : k_exit_invalid_data);
               }
               draft = std::move(*made);
             }

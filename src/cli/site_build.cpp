@@ -73,13 +73,12 @@ std::vector<publish::FixedFile> api_files(const Catalogue& catalogue) {
   return files;
 }
 
-tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
-                                                                             const config::SiteConfig& site_config,
-                                                                             const std::string& out_dir) {
+Result<publish::ExportSummary> build_static_site(std::shared_ptr<const Catalogue> catalogue,
+                                                 const config::SiteConfig& site_config, const std::string& out_dir) {
   config::SiteConfig exported = site_config;
   exported.reports = false;  // no server takes the report form's POST
   auto site = public_site(exported, catalogue);
-  if (!site) return tl::unexpected(publish::ExportError{site.error(), ""});
+  if (!site) return fail(site.error());
   auto data = std::make_shared<const web::SiteData>(catalogue);
   // Only for the list of paths; the site serves them.
   const publish::Artifacts artifacts(catalogue, site_links(data, exported.base_url));

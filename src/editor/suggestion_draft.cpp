@@ -6,13 +6,13 @@ namespace privascore::editor {
 
 namespace {
 
-EditorError invalid(std::string message, std::string hint = {}) {
-  return EditorError{ErrorKind::invalid, std::move(message), std::move(hint)};
+Error invalid(std::string message, std::string hint = {}) {
+  return Error{std::move(message), std::move(hint), ErrorKind::invalid};
 }
 
 }  // namespace
 
-Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s) {
+Result<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s) {
   const Category* category = catalogue.category(s.category);
   if (!category)
     return tl::unexpected(invalid("the suggestion's category `" + s.category + "` is not in the database"));
@@ -67,21 +67,20 @@ Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, cons
   return in;
 }
 
-Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
-                                const User& by, const Clock& clock) {
+Result<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
+                               const User& by, const Clock& clock) {
   auto input = draft_input_from_suggestion(catalogue, s);
   if (!input) return tl::unexpected(input.error());
   auto live = live_draft(db, input->category, DraftKind::rating, input->service, "", input->feature);
   if (!live) return tl::unexpected(live.error());
   if (*live) {
-    return tl::unexpected(
-        EditorError{ErrorKind::conflict, "draft #" + std::to_string((*live)->id) + " of this rating is already open",
-                    "merge the suggestion into it in the editor (/edit/drafts/" + std::to_string((*live)->id) + ")"});
+    return fail(ErrorKind::conflict, "draft #" + std::to_string((*live)->id) + " of this rating is already open",
+                "merge the suggestion into it in the editor (/edit/drafts/" + std::to_string((*live)->id) + ")");
   }
   auto saved = save_draft(db, *input, by, clock);
   if (!saved) return tl::unexpected(saved.error());
   if (saved->kind == SaveOutcome::Kind::conflict || !saved->draft)
-    return tl::unexpected(EditorError{ErrorKind::conflict, "another draft of this rating was saved meanwhile", ""});
+    return fail(ErrorKind::conflict, "another draft of this rating was saved meanwhile");
   return *saved->draft;
 }
 

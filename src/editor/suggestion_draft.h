@@ -9,9 +9,9 @@
 #include "editor/accounts.h"
 #include "editor/clock.h"
 #include "editor/drafts.h"
-#include "editor/editor_error.h"
 #include "model/model.h"
 #include "store/database.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -22,11 +22,11 @@ namespace privascore::editor {
 /// rating's, and a justification and reason in both languages that say where
 /// it came from. Invalid when the suggestion has no level, names no service
 /// of the latest edition, or a feature or level the methodology lacks.
-Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s);
+Result<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s);
 
 /// Saves that draft for user by. A conflict (a draft of the same rating is
 /// already open) is an error that names the open draft.
-Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
-                                const User& by, const Clock& clock);
+Result<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
+                               const User& by, const Clock& clock);
 
 }  // namespace privascore::editor

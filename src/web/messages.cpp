@@ -4,19 +4,19 @@ namespace privascore::web {
 
 namespace {
 
-tl::expected<nlohmann::json, std::string> parse_catalog(std::string_view text, const char* file) {
+Result<nlohmann::json> parse_catalog(std::string_view text, const char* file) {
   nlohmann::json j = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return tl::unexpected(std::string(file) + ": not valid JSON");
-  if (!j.is_object()) return tl::unexpected(std::string(file) + ": must be one JSON object of key → string");
+  if (j.is_discarded()) return fail(std::string(file) + ": not valid JSON");
+  if (!j.is_object()) return fail(std::string(file) + ": must be one JSON object of key → string");
   for (const auto& [key, value] : j.items()) {
-    if (!value.is_string()) return tl::unexpected(std::string(file) + ": the value of `" + key + "` must be a string");
+    if (!value.is_string()) return fail(std::string(file) + ": the value of `" + key + "` must be a string");
   }
   return j;
 }
 
 }  // namespace
 
-tl::expected<Messages, std::string> Messages::parse(std::string_view de_json, std::string_view en_json) {
+Result<Messages> Messages::parse(std::string_view de_json, std::string_view en_json) {
   auto de = parse_catalog(de_json, "web/i18n/de.json");
   if (!de) return tl::unexpected(de.error());
   auto en = parse_catalog(en_json, "web/i18n/en.json");
@@ -27,10 +27,10 @@ tl::expected<Messages, std::string> Messages::parse(std::string_view de_json, st
   return m;
 }
 
-tl::expected<Messages, std::string> Messages::load(const Assets& assets) {
+Result<Messages> Messages::load(const Assets& assets) {
   const std::string* de = assets.file("i18n/de.json");
   const std::string* en = assets.file("i18n/en.json");
-  if (!de || !en) return tl::unexpected(std::string("web/i18n/de.json and web/i18n/en.json are required"));
+  if (!de || !en) return fail("web/i18n/de.json and web/i18n/en.json are required");
   return parse(*de, *en);
 }
 
