@@ -151,7 +151,7 @@ class TestServer {
     auto site = m_site;
     m_server = std::make_unique<server::HttpServer>([site](const web::Request& r) { return (*site)(r); }, options);
     auto listening = m_server->listen();
-    EXPECT_TRUE(listening) << (listening ? "" : listening.error());
+    EXPECT_TRUE(listening) << (listening ? "" : listening.error().to_string());
     m_port = m_server->local_address().port;
     m_thread = std::thread([this] {
       m_server->run();

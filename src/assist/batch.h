@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "assist/error.h"
 #include "assist/probe.h"
 #include "assist/suggestion_queue.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

@@ -9,7 +9,7 @@
 #include <optional>
 #include <string>
 
-#include "assist/error.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

@@ -19,9 +19,9 @@
 #include <utility>
 #include <vector>
 
-#include "assist/error.h"
 #include "assist/resolver.h"
 #include "assist/url.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

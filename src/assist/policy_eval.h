@@ -11,8 +11,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "assist/error.h"
 #include "assist/policy_analyser.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

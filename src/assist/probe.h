@@ -11,9 +11,9 @@
 #include <chrono>
 #include <string>
 
-#include "assist/error.h"
 #include "assist/http_client.h"
 #include "assist/probe_report.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

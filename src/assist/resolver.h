@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "assist/error.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

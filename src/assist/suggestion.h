@@ -13,8 +13,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "assist/error.h"
 #include "model/model.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

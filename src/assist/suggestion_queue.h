@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "assist/error.h"
 #include "assist/suggestion.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

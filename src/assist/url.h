@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "assist/error.h"
+#include "util/error.h"
 
 namespace privascore::assist {
 

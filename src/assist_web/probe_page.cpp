@@ -146,8 +146,7 @@ struct ProbePage::State {
 ProbePage::ProbePage(std::unique_ptr<State> state) : m_state(std::move(state)) {}
 ProbePage::~ProbePage() = default;
 
-tl::expected<std::shared_ptr<ProbePage>, std::string> ProbePage::create(std::shared_ptr<const web::Site> site,
-                                                                        ProbePageOptions options) {
+Result<std::shared_ptr<ProbePage>> ProbePage::create(std::shared_ptr<const web::Site> site, ProbePageOptions options) {
   const auto& config = site->config();
   web::Assets assets = web::Assets::embedded();
   if (!config.web_dir.empty()) {
@@ -159,7 +158,7 @@ tl::expected<std::shared_ptr<ProbePage>, std::string> ProbePage::create(std::sha
   if (!messages) return tl::unexpected(messages.error());
   auto templates = web::Templates::load(assets);
   if (!templates) return tl::unexpected(templates.error());
-  if (!templates->has("probe")) return tl::unexpected(std::string("the web assets have no templates/probe.mustache"));
+  if (!templates->has("probe")) return fail("the web assets have no templates/probe.mustache");
   return std::make_shared<ProbePage>(std::make_unique<State>(std::move(site), std::move(options), std::move(assets),
                                                              std::move(*messages), std::move(*templates)));
 }

@@ -23,6 +23,8 @@
 
 #include <tl/expected.hpp>
 
+#include "util/error.h"
+
 #include "assist/probe.h"
 #include "web/http.h"
 #include "web/router.h"
@@ -68,8 +70,7 @@ class ProbePage {
  public:
   /// The page renders inside the site's frame (navigation, footer) using
   /// the site's assets and catalogue. The error names what failed to load.
-  static tl::expected<std::shared_ptr<ProbePage>, std::string> create(std::shared_ptr<const web::Site> site,
-                                                                      ProbePageOptions options);
+  static Result<std::shared_ptr<ProbePage>> create(std::shared_ptr<const web::Site> site, ProbePageOptions options);
   /// Never throws.
   web::Response handle(const web::Request& request) const;
 

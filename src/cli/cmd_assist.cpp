@@ -59,7 +59,7 @@ struct AssistOptions {
 
 constexpr std::size_t k_max_policy_bytes = 8 * 1024 * 1024;
 
-int fail_with(const assist::Error& e) {
+int fail_with(const Error& e) {
   print_error(e.message, e.hint);
   return k_exit_failure;
 }
@@ -121,7 +121,7 @@ struct PolicyDocument {
 };
 
 // The policy at o.source: fetched when it is a URL, else read from the file.
-assist::Result<PolicyDocument> read_policy(const AssistOptions& o) {
+Result<PolicyDocument> read_policy(const AssistOptions& o) {
   if (o.source.find("://") != std::string::npos) {
     assist::HttpOptions ho;
     ho.public_only = o.public_only;
@@ -131,15 +131,15 @@ assist::Result<PolicyDocument> read_policy(const AssistOptions& o) {
     auto response = client.get(o.source, {}, assist::Clock::now() + std::chrono::seconds(60));
     if (!response) return tl::unexpected(response.error());
     if (response->status != 200)
-      return assist::fail("HTTP " + std::to_string(response->status) + " for " + o.source, "check the URL");
+      return fail("HTTP " + std::to_string(response->status) + " for " + o.source, "check the URL");
     return PolicyDocument{std::move(response->body), response->retrieved};
   }
   std::ifstream in(o.source, std::ios::binary);
-  if (!in) return assist::fail("cannot read " + o.source, "give a policy file (HTML or text) or an http(s) URL");
+  if (!in) return fail("cannot read " + o.source, "give a policy file (HTML or text) or an http(s) URL");
   PolicyDocument document{{}, assist::utc_now()};
   document.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (document.text.size() > k_max_policy_bytes)
-    return assist::fail(o.source + " is larger than 8 MiB", "a privacy policy is far smaller; check the file");
+    return fail(o.source + " is larger than 8 MiB", "a privacy policy is far smaller; check the file");
   return document;
 }
 

@@ -50,7 +50,7 @@ CommandSpec robustness_command() {
               options.seed = o->seed;
               const auto result = method::robustness(*m, *edition, options);
               if (!result) {
-                print_error(result.error());
+                print_error(result.error().message);
                 return static_cast<int>(k_exit_failure);
               }
               const Lang lang = o->common.language();

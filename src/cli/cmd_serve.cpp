@@ -80,7 +80,7 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
   configuration->site.reports = true;  // the editor below takes the report form's POST
   auto site = public_site(configuration->site, catalogue);
   if (!site) {
-    print_error("the site cannot start: " + site.error());
+    print_error("the site cannot start: " + site.error().to_string());
     return std::nullopt;
   }
 
@@ -95,13 +95,13 @@ std::optional<ServedSite> open_site(const ServeOptions& o) {
         if (auto s = weak_site.lock()) s->set_catalogue(std::move(published));
       });
   if (!editor) {
-    print_error("the editor cannot start: " + editor.error());
+    print_error("the editor cannot start: " + editor.error().to_string());
     return std::nullopt;
   }
 
   auto probe = assist::ProbePage::create(*site, std::move(probe_options));
   if (!probe) {
-    print_error("the probe page cannot start: " + probe.error());
+    print_error("the probe page cannot start: " + probe.error().to_string());
     return std::nullopt;
   }
 
@@ -153,7 +153,7 @@ int run_serve(const ServeOptions& o) {
   keep_freed_memory();
   auto listen = server::parse_listen_address(o.listen);
   if (!listen) {
-    print_error(listen.error());
+    print_error(listen.error().to_string());
     return k_exit_usage;
   }
   std::FILE* access_log = stderr;
@@ -188,7 +188,7 @@ int run_serve(const ServeOptions& o) {
   options.slow_pools = {{"editor", 4, 64}, {"probe", 2, 4}};
   server::HttpServer http(std::move(site->handler), options);
   if (auto listening = http.listen(); !listening) {
-    print_error(listening.error(), "choose another address with --listen, e.g. --listen 127.0.0.1:8081");
+    print_error(listening.error().to_string(), "choose another address with --listen, e.g. --listen 127.0.0.1:8081");
     return k_exit_failure;
   }
   std::cout << "privascore: serving " << http.local_address().url() << " (" << site->source << ")" << std::endl;

@@ -44,8 +44,8 @@ web::ArtifactFactory artifact_factory(std::string base_url) {
   };
 }
 
-tl::expected<std::shared_ptr<web::Site>, std::string> public_site(const config::SiteConfig& config,
-                                                                  std::shared_ptr<const Catalogue> catalogue) {
+Result<std::shared_ptr<web::Site>> public_site(const config::SiteConfig& config,
+                                               std::shared_ptr<const Catalogue> catalogue) {
   auto site = web::Site::create(config, catalogue);
   if (!site) return site;
   (*site)->set_artifacts(artifact_factory(config.base_url));

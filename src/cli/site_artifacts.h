@@ -29,7 +29,7 @@ web::ArtifactFactory artifact_factory(std::string base_url);
 /// The public site for catalogue with its artifacts, both from the one
 /// configuration: pages (canonical links, previews), feeds, badges and
 /// cards all use config.base_url. The error says why the site cannot start.
-tl::expected<std::shared_ptr<web::Site>, std::string> public_site(const config::SiteConfig& config,
-                                                                  std::shared_ptr<const Catalogue> catalogue);
+Result<std::shared_ptr<web::Site>> public_site(const config::SiteConfig& config,
+                                               std::shared_ptr<const Catalogue> catalogue);
 
 }  // namespace privascore

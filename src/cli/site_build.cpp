@@ -46,13 +46,12 @@ std::vector<publish::FixedFile> api_files(const Catalogue& catalogue) {
   return files;
 }
 
-tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
-                                                                             const config::SiteConfig& site_config,
-                                                                             const std::string& out_dir) {
+Result<publish::ExportSummary> build_static_site(std::shared_ptr<const Catalogue> catalogue,
+                                                 const config::SiteConfig& site_config, const std::string& out_dir) {
   config::SiteConfig exported = site_config;
   exported.reports = false;  // no server takes the report form's POST
   auto site = public_site(exported, catalogue);
-  if (!site) return tl::unexpected(publish::ExportError{site.error(), ""});
+  if (!site) return fail(site.error());
 
   // The crawl starts from every page and artifact the site lists (from its
   // route table and the data), and follows the links from there: the

@@ -20,9 +20,8 @@ namespace privascore {
 /// out_dir, configured by site_config (the operator's pages; base_url for
 /// canonical links, feeds, cards and sitemap.xml). The error says what
 /// failed and how to fix it.
-tl::expected<publish::ExportSummary, publish::ExportError> build_static_site(std::shared_ptr<const Catalogue> catalogue,
-                                                                             const config::SiteConfig& site_config,
-                                                                             const std::string& out_dir);
+Result<publish::ExportSummary> build_static_site(std::shared_ptr<const Catalogue> catalogue,
+                                                 const config::SiteConfig& site_config, const std::string& out_dir);
 
 /// The API documents written as files, relative to the output root (for
 /// docs and tests): "api/v1/categories.json", ….

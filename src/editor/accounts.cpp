@@ -48,23 +48,23 @@ constexpr const char* k_user_columns = "id, name, role, disabled, created_at";
 
 }  // namespace
 
-store::Result<User> add_user(store::Database& db, const std::string& name, Role role, std::string_view password,
-                             const Clock& clock, const std::string& actor) {
+Result<User> add_user(store::Database& db, const std::string& name, Role role, std::string_view password,
+                      const Clock& clock, const std::string& actor) {
   if (auto problem = user_name_problem(name); !problem.empty()) {
-    return store::fail(problem, "choose a name such as \"anna.schmidt\"");
+    return fail(problem, "choose a name such as \"anna.schmidt\"");
   }
   if (auto problem = password_problem(password); !problem.empty()) {
-    return store::fail(problem, "or let privascore make one with --generate");
+    return fail(problem, "or let privascore make one with --generate");
   }
   auto hash = hash_password(password);
-  if (!hash) return store::fail(hash.error());
+  if (!hash) return fail(hash.error());
   auto tx = store::Transaction::begin(db);
   if (!tx) return tl::unexpected(tx.error());
   auto existing = find_user(db, name);
   if (!existing) return tl::unexpected(existing.error());
   if (*existing) {
-    return store::fail("user `" + name + "` already exists",
-                       "choose another name; `privascore user list` shows the existing ones");
+    return fail("user `" + name + "` already exists",
+                "choose another name; `privascore user list` shows the existing ones");
   }
   User user;
   user.name = name;
@@ -94,7 +94,7 @@ store::Result<User> add_user(store::Database& db, const std::string& name, Role 
   return user;
 }
 
-store::Result<std::vector<User>> list_users(store::Database& db) {
+Result<std::vector<User>> list_users(store::Database& db) {
   auto stmt = db.prepare(std::string("SELECT ") + k_user_columns + " FROM editor_user ORDER BY name");
   if (!stmt) return tl::unexpected(stmt.error());
   std::vector<User> out;
@@ -107,14 +107,13 @@ store::Result<std::vector<User>> list_users(store::Database& db) {
   return out;
 }
 
-store::Result<void> disable_user(store::Database& db, const std::string& name, const Clock& clock,
-                                 const std::string& actor) {
+Result<void> disable_user(store::Database& db, const std::string& name, const Clock& clock, const std::string& actor) {
   auto tx = store::Transaction::begin(db);
   if (!tx) return tl::unexpected(tx.error());
   auto found = find_user(db, name);
   if (!found) return tl::unexpected(found.error());
   if (!*found) {
-    return store::fail("there is no user `" + name + "`", "`privascore user list` shows the existing users");
+    return fail("there is no user `" + name + "`", "`privascore user list` shows the existing users");
   }
   const User& user = (*found)->user;
   auto update = db.prepare("UPDATE editor_user SET disabled = 1 WHERE id = ?");
@@ -137,7 +136,7 @@ store::Result<void> disable_user(store::Database& db, const std::string& name, c
   return tx->commit();
 }
 
-store::Result<std::optional<UserRecord>> find_user(store::Database& db, const std::string& name) {
+Result<std::optional<UserRecord>> find_user(store::Database& db, const std::string& name) {
   auto stmt = db.prepare(std::string("SELECT ") + k_user_columns + ", password_hash FROM editor_user WHERE name = ?");
   if (!stmt) return tl::unexpected(stmt.error());
   stmt->bind(1, name);
@@ -147,7 +146,7 @@ store::Result<std::optional<UserRecord>> find_user(store::Database& db, const st
   return std::optional<UserRecord>(UserRecord{read_user(*stmt), stmt->column_text(5)});
 }
 
-store::Result<std::optional<User>> user_by_id(store::Database& db, std::int64_t id) {
+Result<std::optional<User>> user_by_id(store::Database& db, std::int64_t id) {
   auto stmt = db.prepare(std::string("SELECT ") + k_user_columns + " FROM editor_user WHERE id = ?");
   if (!stmt) return tl::unexpected(stmt.error());
   stmt->bind(1, id);
@@ -157,7 +156,7 @@ store::Result<std::optional<User>> user_by_id(store::Database& db, std::int64_t 
   return std::optional<User>(read_user(*stmt));
 }
 
-store::Result<void> replace_password_hash(store::Database& db, std::int64_t user_id, const std::string& hash) {
+Result<void> replace_password_hash(store::Database& db, std::int64_t user_id, const std::string& hash) {
   auto stmt = db.prepare("UPDATE editor_user SET password_hash = ? WHERE id = ?");
   if (!stmt) return tl::unexpected(stmt.error());
   return stmt->bind_all(hash, user_id).run();

@@ -19,7 +19,7 @@
 
 #include "editor/clock.h"
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -53,25 +53,24 @@ std::string user_name_problem(std::string_view name);
 
 /// Creates a user with an argon2id hash of password. Fails when the name is
 /// taken or invalid, or the password too short (the message says which).
-store::Result<User> add_user(store::Database& db, const std::string& name, Role role, std::string_view password,
-                             const Clock& clock, const std::string& actor);
+Result<User> add_user(store::Database& db, const std::string& name, Role role, std::string_view password,
+                      const Clock& clock, const std::string& actor);
 
 /// Every user, by name.
-store::Result<std::vector<User>> list_users(store::Database& db);
+Result<std::vector<User>> list_users(store::Database& db);
 
 /// Disables a user and ends their sessions. Fails when there is no such user.
-store::Result<void> disable_user(store::Database& db, const std::string& name, const Clock& clock,
-                                 const std::string& actor);
+Result<void> disable_user(store::Database& db, const std::string& name, const Clock& clock, const std::string& actor);
 
 struct UserRecord {
   User user;
   std::string password_hash;
 };
 /// The user by name, nullopt when there is none.
-store::Result<std::optional<UserRecord>> find_user(store::Database& db, const std::string& name);
-store::Result<std::optional<User>> user_by_id(store::Database& db, std::int64_t id);
+Result<std::optional<UserRecord>> find_user(store::Database& db, const std::string& name);
+Result<std::optional<User>> user_by_id(store::Database& db, std::int64_t id);
 
 /// Stores a new hash (after a successful login with outdated parameters).
-store::Result<void> replace_password_hash(store::Database& db, std::int64_t user_id, const std::string& hash);
+Result<void> replace_password_hash(store::Database& db, std::int64_t user_id, const std::string& hash);
 
 }  // namespace privascore::editor

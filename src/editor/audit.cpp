@@ -24,7 +24,7 @@ std::optional<std::string> dump(const std::optional<nlohmann::json>& value) {
 
 }  // namespace
 
-store::Result<std::int64_t> record_event(store::Database& db, const AuditEvent& event) {
+Result<std::int64_t> record_event(store::Database& db, const AuditEvent& event) {
   auto stmt = db.prepare(
       "INSERT INTO audit_event (at, actor, action, category_id, service_id, subject, before, after, reason) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -37,7 +37,7 @@ store::Result<std::int64_t> record_event(store::Database& db, const AuditEvent& 
   return *id;
 }
 
-store::Result<std::vector<AuditEvent>> audit_events(store::Database& db, const AuditFilter& filter) {
+Result<std::vector<AuditEvent>> audit_events(store::Database& db, const AuditFilter& filter) {
   std::string sql =
       "SELECT id, at, actor, action, category_id, service_id, subject, before, after, reason FROM audit_event "
       "WHERE (?1 = '' OR category_id = ?1) AND (?2 = '' OR service_id = ?2) ORDER BY id DESC";

@@ -16,7 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -34,7 +34,7 @@ struct AuditEvent {
 };
 
 /// Appends one event (id is ignored). Fails when the database does.
-store::Result<std::int64_t> record_event(store::Database& db, const AuditEvent& event);
+Result<std::int64_t> record_event(store::Database& db, const AuditEvent& event);
 
 struct AuditFilter {
   std::string category;   // "" = every category
@@ -43,7 +43,7 @@ struct AuditFilter {
 };
 
 /// Events matching the filter, newest first.
-store::Result<std::vector<AuditEvent>> audit_events(store::Database& db, const AuditFilter& filter);
+Result<std::vector<AuditEvent>> audit_events(store::Database& db, const AuditFilter& filter);
 
 /// {"events": [{id, at, actor, action, category, service, subject, before,
 /// after, reason}, ...]} in the order given.

@@ -76,22 +76,22 @@ std::string report_problem(const ReportInput& input) {
   return {};
 }
 
-Outcome<std::int64_t> submit_report(store::Database& db, const ReportInput& input, const Clock& clock) {
-  if (auto problem = report_problem(input); !problem.empty()) return editor_fail(ErrorKind::invalid, problem);
+Result<std::int64_t> submit_report(store::Database& db, const ReportInput& input, const Clock& clock) {
+  if (auto problem = report_problem(input); !problem.empty()) return fail(ErrorKind::invalid, problem);
   auto tx = store::Transaction::begin(db);
-  if (!tx) return from_store(tx.error());
+  if (!tx) return fail(ErrorKind::internal, tx.error());
   const std::string now = iso_time(clock.now());
   auto stmt = db.prepare(
       "INSERT INTO correction (received_at, lang, category_id, service_id, feature_id, message, contact, status) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, 'open')");
-  if (!stmt) return from_store(stmt.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
   std::optional<std::string> contact;
   if (!is_blank(input.contact)) contact = input.contact;
   if (auto r = stmt->bind_all(now, lang_code(input.lang), input.category, input.service, input.feature, input.message,
                               contact)
                    .run();
       !r) {
-    return from_store(r.error());
+    return fail(ErrorKind::internal, r.error());
   }
   const std::int64_t id = sqlite3_last_insert_rowid(db.handle());
   // The audit event says that a report arrived, not what it says or who sent it.
@@ -105,12 +105,12 @@ Outcome<std::int64_t> submit_report(store::Database& db, const ReportInput& inpu
                std::nullopt,
                json{{"feature", input.feature}, {"lang", lang_code(input.lang)}},
                ""};
-  if (auto r = record_event(db, e); !r) return from_store(r.error());
-  if (auto r = tx->commit(); !r) return from_store(r.error());
+  if (auto r = record_event(db, e); !r) return fail(ErrorKind::internal, r.error());
+  if (auto r = tx->commit(); !r) return fail(ErrorKind::internal, r.error());
   return id;
 }
 
-Outcome<std::vector<Correction>> list_corrections(store::Database& db, const CorrectionFilter& filter) {
+Result<std::vector<Correction>> list_corrections(store::Database& db, const CorrectionFilter& filter) {
   std::string sql = std::string(k_select) + "WHERE (?1 = '' OR category_id = ?1) AND (?2 = '' OR service_id = ?2)";
   if (!filter.statuses.empty()) {
     sql += " AND status IN (";
@@ -121,54 +121,54 @@ Outcome<std::vector<Correction>> list_corrections(store::Database& db, const Cor
   }
   sql += " ORDER BY id DESC";
   auto stmt = db.prepare(sql);
-  if (!stmt) return from_store(stmt.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
   stmt->bind(1, filter.category).bind(2, filter.service);
   std::vector<Correction> out;
   for (;;) {
     auto row = stmt->step();
-    if (!row) return from_store(row.error());
+    if (!row) return fail(ErrorKind::internal, row.error());
     if (!*row) break;
     out.push_back(read_correction(*stmt));
   }
   return out;
 }
 
-Outcome<Correction> get_correction(store::Database& db, std::int64_t id) {
+Result<Correction> get_correction(store::Database& db, std::int64_t id) {
   auto stmt = db.prepare(std::string(k_select) + "WHERE id = ?");
-  if (!stmt) return from_store(stmt.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
   stmt->bind(1, id);
   auto row = stmt->step();
-  if (!row) return from_store(row.error());
-  if (!*row) return editor_fail(ErrorKind::not_found, "there is no report " + std::to_string(id));
+  if (!row) return fail(ErrorKind::internal, row.error());
+  if (!*row) return fail(ErrorKind::not_found, "there is no report " + std::to_string(id));
   return read_correction(*stmt);
 }
 
-Outcome<Correction> answer_report(store::Database& db, std::int64_t id, const Answer& answer, const User& by,
-                                  const Clock& clock) {
+Result<Correction> answer_report(store::Database& db, std::int64_t id, const Answer& answer, const User& by,
+                                 const Clock& clock) {
   if (answer.status == CorrectionStatus::open) {
-    return editor_fail(ErrorKind::invalid, "choose an outcome: accepted, declined or spam");
+    return fail(ErrorKind::invalid, "choose an outcome: accepted, declined or spam");
   }
   if (answer.status != CorrectionStatus::spam && is_blank(answer.text)) {
-    return editor_fail(ErrorKind::invalid, "write an answer", "readers see it on the public list of reports");
+    return fail(ErrorKind::invalid, "write an answer", "readers see it on the public list of reports");
   }
   if (display_width(answer.text) > k_max_answer || find_invalid_utf8(answer.text) != std::string::npos) {
-    return editor_fail(ErrorKind::invalid,
-                       "the answer must be valid text of at most " + std::to_string(k_max_answer) + " characters");
+    return fail(ErrorKind::invalid,
+                "the answer must be valid text of at most " + std::to_string(k_max_answer) + " characters");
   }
   auto tx = store::Transaction::begin(db);
-  if (!tx) return from_store(tx.error());
+  if (!tx) return fail(ErrorKind::internal, tx.error());
   auto before = get_correction(db, id);
   if (!before) return tl::unexpected(before.error());
   const std::string now = iso_time(clock.now());
   auto stmt = db.prepare(
       "UPDATE correction SET status = ?, answer = ?, answered_by = ?, answered_at = ?, show_message = ?, "
       "contact = CASE WHEN ? THEN NULL ELSE contact END WHERE id = ?");
-  if (!stmt) return from_store(stmt.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
   if (auto r = stmt->bind_all(to_string(answer.status), answer.text, by.name, now, answer.show_message ? 1 : 0,
                               answer.erase_contact ? 1 : 0, id)
                    .run();
       !r) {
-    return from_store(r.error());
+    return fail(ErrorKind::internal, r.error());
   }
   auto after = get_correction(db, id);
   if (!after) return tl::unexpected(after.error());
@@ -184,8 +184,8 @@ Outcome<Correction> answer_report(store::Database& db, std::int64_t id, const An
                public_view(*before),
                after_json,
                answer.text};
-  if (auto r = record_event(db, e); !r) return from_store(r.error());
-  if (auto r = tx->commit(); !r) return from_store(r.error());
+  if (auto r = record_event(db, e); !r) return fail(ErrorKind::internal, r.error());
+  if (auto r = tx->commit(); !r) return fail(ErrorKind::internal, r.error());
   return after;
 }
 

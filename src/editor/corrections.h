@@ -19,9 +19,9 @@
 
 #include "editor/accounts.h"
 #include "editor/clock.h"
-#include "editor/editor_error.h"
 #include "model/model.h"
 #include "store/database.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -65,7 +65,7 @@ std::string report_problem(const ReportInput& input);
 
 /// Stores a report (the caller has checked that the category, service and
 /// feature exist). Invalid when report_problem finds one.
-Outcome<std::int64_t> submit_report(store::Database& db, const ReportInput& input, const Clock& clock);
+Result<std::int64_t> submit_report(store::Database& db, const ReportInput& input, const Clock& clock);
 
 struct CorrectionFilter {
   std::string category;                    // "" = all
@@ -73,8 +73,8 @@ struct CorrectionFilter {
   std::vector<CorrectionStatus> statuses;  // empty = all
 };
 /// Reports matching the filter, newest first.
-Outcome<std::vector<Correction>> list_corrections(store::Database& db, const CorrectionFilter& filter);
-Outcome<Correction> get_correction(store::Database& db, std::int64_t id);
+Result<std::vector<Correction>> list_corrections(store::Database& db, const CorrectionFilter& filter);
+Result<Correction> get_correction(store::Database& db, std::int64_t id);
 
 struct Answer {
   CorrectionStatus status = CorrectionStatus::accepted;
@@ -85,7 +85,7 @@ struct Answer {
 
 /// Answers (or re-answers) a report. Invalid without an answer text (except
 /// for spam) or with status open.
-Outcome<Correction> answer_report(store::Database& db, std::int64_t id, const Answer& answer, const User& by,
-                                  const Clock& clock);
+Result<Correction> answer_report(store::Database& db, std::int64_t id, const Answer& answer, const User& by,
+                                 const Clock& clock);
 
 }  // namespace privascore::editor

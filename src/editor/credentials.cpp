@@ -39,13 +39,13 @@ bool init_crypto() {
   return sodium_init() >= 0;
 }
 
-tl::expected<std::string, std::string> hash_password(std::string_view password) {
-  if (!init_crypto()) return tl::unexpected(std::string("libsodium could not be initialised"));
+Result<std::string> hash_password(std::string_view password) {
+  if (!init_crypto()) return fail(ErrorKind::internal, "libsodium could not be initialised");
   char out[crypto_pwhash_STRBYTES];
   HashSlot slot;
   if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
-    return tl::unexpected(std::string("cannot hash the password: out of memory (argon2id needs 64 MiB)"));
+    return fail(ErrorKind::internal, "cannot hash the password: out of memory (argon2id needs 64 MiB)");
   }
   return std::string(out);
 }

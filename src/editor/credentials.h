@@ -18,6 +18,7 @@
 
 #include <tl/expected.hpp>
 
+#include "util/error.h"
 namespace privascore::editor {
 
 /// Parallel argon2id computations allowed at once (64 MiB each).
@@ -34,7 +35,7 @@ bool init_crypto();
 
 /// The argon2id hash string ("$argon2id$v=19$m=65536,t=2,p=1$…"). Fails
 /// with a message when the memory cannot be allocated.
-tl::expected<std::string, std::string> hash_password(std::string_view password);
+Result<std::string> hash_password(std::string_view password);
 
 /// True when password matches the stored hash string. A malformed hash
 /// never matches.

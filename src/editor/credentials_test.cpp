@@ -10,7 +10,7 @@ namespace {
 
 TEST(Credentials, HashVerifiesOnlyTheSamePassword) {
   auto hash = hash_password("correct horse battery");
-  ASSERT_TRUE(hash) << hash.error();
+  ASSERT_TRUE(hash) << hash.error().to_string();
   EXPECT_EQ(hash->rfind("$argon2id$", 0), 0u) << *hash;
   EXPECT_NE(hash->find("m=65536,t=2"), std::string::npos) << "INTERACTIVE cost: 64 MiB, 2 passes: " << *hash;
   EXPECT_TRUE(verify_password(*hash, "correct horse battery"));

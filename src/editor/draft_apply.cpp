@@ -64,22 +64,22 @@ int latest_version(const Category& category) {
 
 }  // namespace
 
-Outcome<DraftEdition> build_draft_edition(const Category& category, const std::vector<Draft>& drafts,
-                                          const EditionPlan& plan) {
+Result<DraftEdition> build_draft_edition(const Category& category, const std::vector<Draft>& drafts,
+                                         const EditionPlan& plan) {
   const Edition* latest = category.latest_edition();
   if (!latest) {
-    return editor_fail(ErrorKind::invalid, "category `" + category.id + "` has no edition yet",
-                       "import its first edition with `privascore import`");
+    return fail(ErrorKind::invalid, "category `" + category.id + "` has no edition yet",
+                "import its first edition with `privascore import`");
   }
   const Methodology* base_methodology = category.methodology(latest->methodology);
   if (!base_methodology) {
-    return editor_fail(ErrorKind::invalid, "the latest edition of `" + category.id + "` uses methodology version " +
-                                               std::to_string(latest->methodology) + ", which is missing");
+    return fail(ErrorKind::invalid, "the latest edition of `" + category.id + "` uses methodology version " +
+                                        std::to_string(latest->methodology) + ", which is missing");
   }
   if (!plan.date.valid() || plan.date <= latest->date) {
-    return editor_fail(ErrorKind::invalid,
-                       "the new edition's date must be after the latest edition (" + latest->date.to_string() + ")",
-                       "choose a later date; there is at most one edition per day");
+    return fail(ErrorKind::invalid,
+                "the new edition's date must be after the latest edition (" + latest->date.to_string() + ")",
+                "choose a later date; there is at most one edition per day");
   }
 
   DraftEdition out;

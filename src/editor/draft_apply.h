@@ -19,8 +19,8 @@
 #include <vector>
 
 #include "editor/drafts.h"
-#include "editor/editor_error.h"
 #include "model/model.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -42,8 +42,8 @@ struct DraftEdition {
 /// Builds the new edition. Fails (invalid) when the category has no edition
 /// or methodology, when plan.date is not after the latest edition's date,
 /// or when a draft's payload is malformed.
-Outcome<DraftEdition> build_draft_edition(const Category& category, const std::vector<Draft>& drafts,
-                                          const EditionPlan& plan);
+Result<DraftEdition> build_draft_edition(const Category& category, const std::vector<Draft>& drafts,
+                                         const EditionPlan& plan);
 
 /// Everything wrong with the new edition by the rules of the loader
 /// (levels in the scale, evidence for sourced ratings, classes that cover

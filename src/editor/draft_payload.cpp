@@ -7,8 +7,8 @@ using nlohmann::json;
 
 namespace {
 
-tl::unexpected<EditorError> bad(const std::string& what) {
-  return editor_fail(ErrorKind::invalid, "the stored draft is malformed: " + what);
+tl::unexpected<Error> bad(const std::string& what) {
+  return fail(ErrorKind::invalid, "the stored draft is malformed: " + what);
 }
 
 bool string_field(const json& j, const char* key, std::string& out, bool required) {
@@ -64,7 +64,7 @@ json rating_json(const Rating& rating) {
           {"evidence", evidence}};
 }
 
-Outcome<Rating> rating_from_json(const json& j) {
+Result<Rating> rating_from_json(const json& j) {
   if (!j.is_object()) return bad("a rating is not an object");
   Rating r;
   std::string status;
@@ -107,7 +107,7 @@ json service_json(const Assessment& a) {
           {"note", a.note ? text_json(*a.note) : json(nullptr)}};
 }
 
-Outcome<Assessment> service_from_json(const json& j) {
+Result<Assessment> service_from_json(const json& j) {
   if (!j.is_object()) return bad("a service is not an object");
   Assessment a;
   if (!string_field(j, "id", a.id, true) || !string_field(j, "name", a.name, true) ||
@@ -131,7 +131,7 @@ json variant_json(const Variant& v) {
           {"note", v.note ? text_json(*v.note) : json(nullptr)}};
 }
 
-Outcome<Variant> variant_from_json(const json& j) {
+Result<Variant> variant_from_json(const json& j) {
   if (!j.is_object()) return bad("a variant is not an object");
   Variant v;
   if (!string_field(j, "id", v.id, true) || !text_field(j, "name", v.name) ||
@@ -156,7 +156,7 @@ json methodology_edit_json(const MethodologyEdit& change) {
   return {{"weights", weights}, {"classes", classes}};
 }
 
-Outcome<MethodologyEdit> methodology_edit_from_json(const json& j) {
+Result<MethodologyEdit> methodology_edit_from_json(const json& j) {
   if (!j.is_object() || !j.contains("weights") || !j["weights"].is_array() || !j.contains("classes") ||
       !j["classes"].is_array()) {
     return bad("a methodology change lacks weights or classes");

@@ -14,8 +14,8 @@
 
 #include <nlohmann/json_fwd.hpp>
 
-#include "editor/editor_error.h"
 #include "model/model.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -23,16 +23,16 @@ nlohmann::json text_json(const Text& text);
 
 /// {feature, level, status, justification: {de, en}, evidence: [{url, title, quote, retrieved}]}.
 nlohmann::json rating_json(const Rating& rating);
-Outcome<Rating> rating_from_json(const nlohmann::json& json);
+Result<Rating> rating_from_json(const nlohmann::json& json);
 
 /// The service itself, without ratings: {id, name, vendor, website, licence, repository, note}.
 nlohmann::json service_json(const Assessment& assessment);
-Outcome<Assessment> service_from_json(const nlohmann::json& json);
+Result<Assessment> service_from_json(const nlohmann::json& json);
 
 /// A hosting variant without its rating overrides: {id, name: {de, en},
 /// operator, url, note}.
 nlohmann::json variant_json(const Variant& variant);
-Outcome<Variant> variant_from_json(const nlohmann::json& json);
+Result<Variant> variant_from_json(const nlohmann::json& json);
 
 /// New point bounds of one class (nullopt: open on that side).
 struct ClassBounds {
@@ -48,7 +48,7 @@ struct MethodologyEdit {
 };
 
 nlohmann::json methodology_edit_json(const MethodologyEdit& change);
-Outcome<MethodologyEdit> methodology_edit_from_json(const nlohmann::json& json);
+Result<MethodologyEdit> methodology_edit_from_json(const nlohmann::json& json);
 /// The weights and thresholds a methodology has now.
 MethodologyEdit current_weights(const Methodology& methodology);
 /// A copy of base as version `version`, effective on `effective`, with the

@@ -100,15 +100,15 @@ Draft read_draft(const store::Statement& s) {
   return d;
 }
 
-Outcome<std::vector<Draft>> query_drafts(store::Database& db, const std::string& where,
-                                         const std::vector<std::string>& args) {
+Result<std::vector<Draft>> query_drafts(store::Database& db, const std::string& where,
+                                        const std::vector<std::string>& args) {
   auto stmt = db.prepare(std::string(k_select) + where);
-  if (!stmt) return from_store(stmt.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
   for (std::size_t i = 0; i < args.size(); ++i) stmt->bind(static_cast<int>(i + 1), args[i]);
   std::vector<Draft> out;
   for (;;) {
     auto row = stmt->step();
-    if (!row) return from_store(row.error());
+    if (!row) return fail(ErrorKind::internal, row.error());
     if (!*row) break;
     out.push_back(read_draft(*stmt));
   }
@@ -124,16 +124,16 @@ std::string audit_reason(const Text& reason) {
   return reason.de + " / " + reason.en;
 }
 
-Outcome<void> add_author(store::Database& db, std::int64_t draft, std::int64_t user) {
+Result<void> add_author(store::Database& db, std::int64_t draft, std::int64_t user) {
   auto stmt = db.prepare("INSERT OR IGNORE INTO draft_author (draft_id, user_id) VALUES (?, ?)");
-  if (!stmt) return from_store(stmt.error());
-  if (auto r = stmt->bind_all(draft, user).run(); !r) return from_store(r.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
+  if (auto r = stmt->bind_all(draft, user).run(); !r) return fail(ErrorKind::internal, r.error());
   return {};
 }
 
-Outcome<void> audit(store::Database& db, const Clock& clock, const std::string& actor, const char* action,
-                    const Draft& draft, std::optional<json> before, std::optional<json> after,
-                    const std::string& reason) {
+Result<void> audit(store::Database& db, const Clock& clock, const std::string& actor, const char* action,
+                   const Draft& draft, std::optional<json> before, std::optional<json> after,
+                   const std::string& reason) {
   AuditEvent e;
   e.at = iso_time(clock.now());
   e.actor = actor;
@@ -146,7 +146,7 @@ Outcome<void> audit(store::Database& db, const Clock& clock, const std::string& 
   e.before = std::move(before);
   e.after = std::move(after);
   e.reason = reason;
-  if (auto r = record_event(db, e); !r) return from_store(r.error());
+  if (auto r = record_event(db, e); !r) return fail(ErrorKind::internal, r.error());
   return {};
 }
 
@@ -164,14 +164,14 @@ bool slot_complete(const DraftInput& in) {
 
 }  // namespace
 
-Outcome<Draft> get_draft(store::Database& db, std::int64_t id) {
+Result<Draft> get_draft(store::Database& db, std::int64_t id) {
   auto drafts = query_drafts(db, "WHERE d.id = ?1", {std::to_string(id)});
   if (!drafts) return tl::unexpected(drafts.error());
-  if (drafts->empty()) return editor_fail(ErrorKind::not_found, "there is no draft " + std::to_string(id));
+  if (drafts->empty()) return fail(ErrorKind::not_found, "there is no draft " + std::to_string(id));
   return std::move(drafts->front());
 }
 
-Outcome<std::vector<Draft>> list_drafts(store::Database& db, const DraftFilter& filter) {
+Result<std::vector<Draft>> list_drafts(store::Database& db, const DraftFilter& filter) {
   std::string where = "WHERE (?1 = '' OR d.category_id = ?1) AND (?2 = '' OR d.service_id = ?2)";
   std::vector<std::string> args = {filter.category, filter.service};
   if (!filter.statuses.empty()) {
@@ -185,9 +185,9 @@ Outcome<std::vector<Draft>> list_drafts(store::Database& db, const DraftFilter& 
   return query_drafts(db, where + " ORDER BY d.id", args);
 }
 
-Outcome<std::optional<Draft>> live_draft(store::Database& db, const std::string& category, DraftKind kind,
-                                         const std::string& service, const std::string& variant,
-                                         const std::string& feature) {
+Result<std::optional<Draft>> live_draft(store::Database& db, const std::string& category, DraftKind kind,
+                                        const std::string& service, const std::string& variant,
+                                        const std::string& feature) {
   auto drafts = query_drafts(db,
                              "WHERE d.category_id = ?1 AND d.kind = ?2 AND d.service_id = ?3 AND d.variant_id = ?4 "
                              "AND d.feature_id = ?5 AND d.status IN ('open', 'approved')",
@@ -197,18 +197,18 @@ Outcome<std::optional<Draft>> live_draft(store::Database& db, const std::string&
   return std::optional<Draft>(std::move(drafts->front()));
 }
 
-Outcome<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, const User& by, const Clock& clock) {
+Result<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, const User& by, const Clock& clock) {
   if (input.kind == DraftKind::methodology && !can_change_methodology(by.role)) {
-    return editor_fail(ErrorKind::forbidden, "only an admin may propose a methodology change",
-                       "ask an admin; `privascore user list` shows who is one");
+    return fail(ErrorKind::forbidden, "only an admin may propose a methodology change",
+                "ask an admin; `privascore user list` shows who is one");
   }
-  if (!slot_complete(input)) return editor_fail(ErrorKind::invalid, "the draft does not say what it changes");
+  if (!slot_complete(input)) return fail(ErrorKind::invalid, "the draft does not say what it changes");
   if (is_blank(input.reason.de) || is_blank(input.reason.en)) {
-    return editor_fail(ErrorKind::invalid, "give the reason for the change in German and in English",
-                       "readers see the reason in the edition's notes");
+    return fail(ErrorKind::invalid, "give the reason for the change in German and in English",
+                "readers see the reason in the edition's notes");
   }
   auto tx = store::Transaction::begin(db);
-  if (!tx) return from_store(tx.error());
+  if (!tx) return fail(ErrorKind::internal, tx.error());
   auto live = live_draft(db, input.category, input.kind, input.service, input.variant, input.feature);
   if (!live) return tl::unexpected(live.error());
   const std::string now = iso_time(clock.now());
@@ -223,13 +223,13 @@ Outcome<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, co
         "UPDATE draft SET payload = ?, reason_de = ?, reason_en = ?, version = version + 1, updated_by = ?, "
         "updated_at = ?, status = 'open', reviewer_id = NULL, review_comment = NULL, reviewed_at = NULL "
         "WHERE id = ? AND version = ?");
-    if (!update) return from_store(update.error());
+    if (!update) return fail(ErrorKind::internal, update.error());
     if (auto r = update
                      ->bind_all(dump(input.payload), input.reason.de, input.reason.en, by.id, now, current.id,
                                 current.version)
                      .run();
         !r) {
-      return from_store(r.error());
+      return fail(ErrorKind::internal, r.error());
     }
     if (auto r = add_author(db, current.id, by.id); !r) return tl::unexpected(r.error());
     json before = current.payload;
@@ -252,7 +252,7 @@ Outcome<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, co
         "INSERT INTO draft (category_id, kind, service_id, variant_id, feature_id, payload, before, reason_de, "
         "reason_en, status, version, author_id, created_at, updated_by, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', 1, ?, ?, ?, ?)");
-    if (!insert) return from_store(insert.error());
+    if (!insert) return fail(ErrorKind::internal, insert.error());
     std::optional<std::string> before;
     if (input.before) before = dump(*input.before);
     if (auto r = insert
@@ -260,7 +260,7 @@ Outcome<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, co
                                 dump(input.payload), before, input.reason.de, input.reason.en, by.id, now, by.id, now)
                      .run();
         !r) {
-      return from_store(r.error());
+      return fail(ErrorKind::internal, r.error());
     }
     const std::int64_t id = sqlite3_last_insert_rowid(db.handle());
     if (auto r = add_author(db, id, by.id); !r) return tl::unexpected(r.error());
@@ -274,48 +274,49 @@ Outcome<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, co
     outcome.kind = SaveOutcome::Kind::created;
     outcome.draft = std::move(*saved);
   }
-  if (auto r = tx->commit(); !r) return from_store(r.error());
+  if (auto r = tx->commit(); !r) return fail(ErrorKind::internal, r.error());
   return outcome;
 }
 
-Outcome<Draft> review_draft(store::Database& db, std::int64_t id, int version, bool approve, const std::string& comment,
-                            const User& reviewer, const Clock& clock) {
+Result<Draft> review_draft(store::Database& db, std::int64_t id, int version, bool approve, const std::string& comment,
+                           const User& reviewer, const Clock& clock) {
   if (!can_review(reviewer.role)) {
-    return editor_fail(ErrorKind::forbidden, "only a reviewer or an admin may approve or reject drafts");
+    return fail(ErrorKind::forbidden, "only a reviewer or an admin may approve or reject drafts");
   }
   if (is_blank(comment)) {
-    return editor_fail(ErrorKind::invalid, "write a comment with your decision",
-                       "the author and the audit trail need to know why");
+    return fail(ErrorKind::invalid, "write a comment with your decision",
+                "the author and the audit trail need to know why");
   }
   auto tx = store::Transaction::begin(db);
-  if (!tx) return from_store(tx.error());
+  if (!tx) return fail(ErrorKind::internal, tx.error());
   auto draft = get_draft(db, id);
   if (!draft) return tl::unexpected(draft.error());
   auto own = db.prepare("SELECT count(*) FROM draft_author WHERE draft_id = ? AND user_id = ?");
-  if (!own) return from_store(own.error());
+  if (!own) return fail(ErrorKind::internal, own.error());
   own->bind_all(id, reviewer.id);
   auto row = own->step();
-  if (!row) return from_store(row.error());
+  if (!row) return fail(ErrorKind::internal, row.error());
   if (own->column_int(0) > 0) {
-    return editor_fail(ErrorKind::forbidden, "you wrote (a version of) this draft, so you cannot review it",
-                       "another reviewer must approve or reject it");
+    return fail(ErrorKind::forbidden, "you wrote (a version of) this draft, so you cannot review it",
+                "another reviewer must approve or reject it");
   }
   if (draft->status != DraftStatus::open) {
-    return editor_fail(ErrorKind::conflict,
-                       "draft " + std::to_string(id) + " is " + to_string(draft->status) + ", not open for review");
+    return fail(ErrorKind::conflict,
+                "draft " + std::to_string(id) + " is " + to_string(draft->status) + ", not open for review");
   }
   if (draft->version != version) {
-    return editor_fail(ErrorKind::conflict,
-                       "draft " + std::to_string(id) + " was changed (version " + std::to_string(draft->version) +
-                           ") after you opened it (version " + std::to_string(version) + ")",
-                       "read the new version before you decide");
+    return fail(ErrorKind::conflict,
+                "draft " + std::to_string(id) + " was changed (version " + std::to_string(draft->version) +
+                    ") after you opened it (version " + std::to_string(version) + ")",
+                "read the new version before you decide");
   }
   const std::string now = iso_time(clock.now());
   auto update = db.prepare(
       "UPDATE draft SET status = ?, reviewer_id = ?, review_comment = ?, reviewed_at = ? WHERE id = ? AND version = ?");
-  if (!update) return from_store(update.error());
+  if (!update) return fail(ErrorKind::internal, update.error());
   const char* status = approve ? "approved" : "rejected";
-  if (auto r = update->bind_all(status, reviewer.id, comment, now, id, version).run(); !r) return from_store(r.error());
+  if (auto r = update->bind_all(status, reviewer.id, comment, now, id, version).run(); !r)
+    return fail(ErrorKind::internal, r.error());
   if (auto r = audit(db, clock, reviewer.name, approve ? "approve" : "reject", *draft,
                      json{{"status", "open"}, {"version", version}},
                      json{{"status", status}, {"version", version}, {"comment", comment}}, comment);
@@ -324,24 +325,25 @@ Outcome<Draft> review_draft(store::Database& db, std::int64_t id, int version, b
   }
   auto saved = get_draft(db, id);
   if (!saved) return tl::unexpected(saved.error());
-  if (auto r = tx->commit(); !r) return from_store(r.error());
+  if (auto r = tx->commit(); !r) return fail(ErrorKind::internal, r.error());
   return saved;
 }
 
-Outcome<Draft> withdraw_draft(store::Database& db, std::int64_t id, const User& by, const Clock& clock) {
+Result<Draft> withdraw_draft(store::Database& db, std::int64_t id, const User& by, const Clock& clock) {
   auto tx = store::Transaction::begin(db);
-  if (!tx) return from_store(tx.error());
+  if (!tx) return fail(ErrorKind::internal, tx.error());
   auto draft = get_draft(db, id);
   if (!draft) return tl::unexpected(draft.error());
   if (std::find(draft->authors.begin(), draft->authors.end(), by.name) == draft->authors.end()) {
-    return editor_fail(ErrorKind::forbidden, "only an author of a draft may withdraw it");
+    return fail(ErrorKind::forbidden, "only an author of a draft may withdraw it");
   }
   if (!draft->live()) {
-    return editor_fail(ErrorKind::conflict, "draft " + std::to_string(id) + " is already " + to_string(draft->status));
+    return fail(ErrorKind::conflict, "draft " + std::to_string(id) + " is already " + to_string(draft->status));
   }
   auto update = db.prepare("UPDATE draft SET status = 'withdrawn', updated_by = ?, updated_at = ? WHERE id = ?");
-  if (!update) return from_store(update.error());
-  if (auto r = update->bind_all(by.id, iso_time(clock.now()), id).run(); !r) return from_store(r.error());
+  if (!update) return fail(ErrorKind::internal, update.error());
+  if (auto r = update->bind_all(by.id, iso_time(clock.now()), id).run(); !r)
+    return fail(ErrorKind::internal, r.error());
   if (auto r = audit(db, clock, by.name, "withdraw", *draft, json{{"status", to_string(draft->status)}},
                      json{{"status", "withdrawn"}}, "");
       !r) {
@@ -349,18 +351,18 @@ Outcome<Draft> withdraw_draft(store::Database& db, std::int64_t id, const User& 
   }
   auto saved = get_draft(db, id);
   if (!saved) return tl::unexpected(saved.error());
-  if (auto r = tx->commit(); !r) return from_store(r.error());
+  if (auto r = tx->commit(); !r) return fail(ErrorKind::internal, r.error());
   return saved;
 }
 
-Outcome<void> mark_published(store::Database& db, const std::vector<std::int64_t>& ids, const std::string& date) {
+Result<void> mark_published(store::Database& db, const std::vector<std::int64_t>& ids, const std::string& date) {
   auto stmt =
       db.prepare("UPDATE draft SET status = 'published', published_edition = ? WHERE id = ? AND status = 'approved'");
-  if (!stmt) return from_store(stmt.error());
+  if (!stmt) return fail(ErrorKind::internal, stmt.error());
   for (std::int64_t id : ids) {
-    if (auto r = stmt->bind_all(date, id).run(); !r) return from_store(r.error());
+    if (auto r = stmt->bind_all(date, id).run(); !r) return fail(ErrorKind::internal, r.error());
     if (sqlite3_changes(db.handle()) != 1) {
-      return editor_fail(ErrorKind::conflict, "draft " + std::to_string(id) + " is no longer approved");
+      return fail(ErrorKind::conflict, "draft " + std::to_string(id) + " is no longer approved");
     }
   }
   return {};

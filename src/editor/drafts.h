@@ -31,9 +31,9 @@
 
 #include "editor/accounts.h"
 #include "editor/clock.h"
-#include "editor/editor_error.h"
 #include "model/model.h"
 #include "store/database.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -96,10 +96,10 @@ struct SaveOutcome {
 /// Saves a draft as described above. Forbidden when a methodology draft
 /// comes from someone who is not an admin; invalid when the reason is
 /// missing in a language.
-Outcome<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, const User& by, const Clock& clock);
+Result<SaveOutcome> save_draft(store::Database& db, const DraftInput& input, const User& by, const Clock& clock);
 
 /// The draft by id; not_found when there is none.
-Outcome<Draft> get_draft(store::Database& db, std::int64_t id);
+Result<Draft> get_draft(store::Database& db, std::int64_t id);
 
 struct DraftFilter {
   std::string category;               // "" = all
@@ -107,25 +107,25 @@ struct DraftFilter {
   std::string service;                // "" = all
 };
 /// Drafts matching the filter, oldest first.
-Outcome<std::vector<Draft>> list_drafts(store::Database& db, const DraftFilter& filter);
+Result<std::vector<Draft>> list_drafts(store::Database& db, const DraftFilter& filter);
 
 /// The live draft of a slot, nullopt when there is none.
-Outcome<std::optional<Draft>> live_draft(store::Database& db, const std::string& category, DraftKind kind,
-                                         const std::string& service, const std::string& variant,
-                                         const std::string& feature);
+Result<std::optional<Draft>> live_draft(store::Database& db, const std::string& category, DraftKind kind,
+                                        const std::string& service, const std::string& variant,
+                                        const std::string& feature);
 
 /// Approves (approve = true) or rejects an open draft at `version`, with a
 /// comment (required). Forbidden for editors and for the draft's authors;
 /// conflict when the draft has changed or is no longer open.
-Outcome<Draft> review_draft(store::Database& db, std::int64_t id, int version, bool approve, const std::string& comment,
-                            const User& reviewer, const Clock& clock);
+Result<Draft> review_draft(store::Database& db, std::int64_t id, int version, bool approve, const std::string& comment,
+                           const User& reviewer, const Clock& clock);
 
 /// Withdraws a live draft; only one of its authors may.
-Outcome<Draft> withdraw_draft(store::Database& db, std::int64_t id, const User& by, const Clock& clock);
+Result<Draft> withdraw_draft(store::Database& db, std::int64_t id, const User& by, const Clock& clock);
 
 /// Marks drafts as published in edition `date` (inside the caller's
 /// publication transaction; no audit event of its own).
-Outcome<void> mark_published(store::Database& db, const std::vector<std::int64_t>& ids, const std::string& date);
+Result<void> mark_published(store::Database& db, const std::vector<std::int64_t>& ids, const std::string& date);
 
 /// The draft as JSON, for the audit trail and the API.
 nlohmann::json draft_json(const Draft& draft);

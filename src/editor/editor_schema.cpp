@@ -126,7 +126,7 @@ int latest_editor_schema_version() {
   return editor_migrations().back().version;
 }
 
-store::Result<int> editor_schema_version(store::Database& db) {
+Result<int> editor_schema_version(store::Database& db) {
   auto exists = db.query_int("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'editor_migration'");
   if (!exists) return tl::unexpected(exists.error());
   if (*exists == 0) return 0;
@@ -135,14 +135,14 @@ store::Result<int> editor_schema_version(store::Database& db) {
   return static_cast<int>(*version);
 }
 
-store::Result<int> migrate_editor(store::Database& db) {
+Result<int> migrate_editor(store::Database& db) {
   const int latest = latest_editor_schema_version();
   auto current = editor_schema_version(db);
   if (!current) return current;
   if (*current > latest) {
-    return store::fail("database " + db.path() + " has editor schema version " + std::to_string(*current) +
-                           ", newer than this privascore binary, which knows versions up to " + std::to_string(latest),
-                       "use the privascore release that wrote it (or a newer one); the database was not changed");
+    return fail("database " + db.path() + " has editor schema version " + std::to_string(*current) +
+                    ", newer than this privascore binary, which knows versions up to " + std::to_string(latest),
+                "use the privascore release that wrote it (or a newer one); the database was not changed");
   }
   int version = *current;
   for (const EditorMigration& m : editor_migrations()) {
@@ -156,11 +156,10 @@ store::Result<int> migrate_editor(store::Database& db) {
       version = *now;
       continue;
     }
-    auto step_error = [&](const store::StoreError& e) {
-      return tl::unexpected(store::StoreError{"editor migration to version " + std::to_string(m.version) +
-                                                  " failed, the database stays at " + std::to_string(*now) + ": " +
-                                                  e.message,
-                                              e.hint});
+    auto step_error = [&](const Error& e) {
+      return tl::unexpected(Error{"editor migration to version " + std::to_string(m.version) +
+                                      " failed, the database stays at " + std::to_string(*now) + ": " + e.message,
+                                  e.hint});
     };
     if (auto r = db.exec(m.sql); !r) return step_error(r.error());
     auto record = db.prepare("INSERT INTO editor_migration (version, description) VALUES (?, ?)");

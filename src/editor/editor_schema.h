@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -28,11 +28,11 @@ const std::vector<EditorMigration>& editor_migrations();
 int latest_editor_schema_version();
 
 /// The editor schema version of db (0 when the editor tables are missing).
-store::Result<int> editor_schema_version(store::Database& db);
+Result<int> editor_schema_version(store::Database& db);
 
 /// Applies every editor migration newer than the database's. Refuses, and
 /// changes nothing, when the database holds a newer editor schema than this
 /// binary knows. Returns the version afterwards.
-store::Result<int> migrate_editor(store::Database& db);
+Result<int> migrate_editor(store::Database& db);
 
 }  // namespace privascore::editor

@@ -18,9 +18,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Outcome<void> write_durable(const fs::path& path, const std::string& content) {
+Result<void> write_durable(const fs::path& path, const std::string& content) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return editor_fail(ErrorKind::internal, "cannot create " + path.string() + ": " + std::strerror(errno));
+  if (fd < 0) return fail(ErrorKind::internal, "cannot create " + path.string() + ": " + std::strerror(errno));
   std::size_t done = 0;
   while (done < content.size()) {
     const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
@@ -28,14 +28,14 @@ Outcome<void> write_durable(const fs::path& path, const std::string& content) {
       if (errno == EINTR) continue;
       const int error = errno;
       ::close(fd);
-      return editor_fail(ErrorKind::internal, "cannot write " + path.string() + ": " + std::strerror(error),
-                         error == ENOSPC ? "the disk is full; free some space" : "");
+      return fail(ErrorKind::internal, "cannot write " + path.string() + ": " + std::strerror(error),
+                  error == ENOSPC ? "the disk is full; free some space" : "");
     }
     done += static_cast<std::size_t>(n);
   }
   const bool synced = ::fsync(fd) == 0;
   ::close(fd);
-  if (!synced) return editor_fail(ErrorKind::internal, "cannot flush " + path.string() + ": " + std::strerror(errno));
+  if (!synced) return fail(ErrorKind::internal, "cannot flush " + path.string() + ": " + std::strerror(errno));
   return {};
 }
 
@@ -58,7 +58,7 @@ using Files = std::vector<std::pair<std::string, std::string>>;
 
 // Writes files into a temporary sibling of target, then renames it to
 // target. Leaves target alone when it exists (and reports a difference).
-Outcome<void> write_folder(const fs::path& root, const fs::path& target, const Files& files, OpenDataSummary& summary) {
+Result<void> write_folder(const fs::path& root, const fs::path& target, const Files& files, OpenDataSummary& summary) {
   std::error_code ec;
   const std::string relative = fs::relative(target, root, ec).string();
   if (fs::exists(target, ec)) {
@@ -71,8 +71,7 @@ Outcome<void> write_folder(const fs::path& root, const fs::path& target, const F
   }
   fs::create_directories(target.parent_path(), ec);
   if (ec) {
-    return editor_fail(ErrorKind::internal,
-                       "cannot create the folder " + target.parent_path().string() + ": " + ec.message());
+    return fail(ErrorKind::internal, "cannot create the folder " + target.parent_path().string() + ": " + ec.message());
   }
   const fs::path temp =
       target.parent_path() / ("." + target.filename().string() + ".tmp-" + random_token().substr(0, 8));
@@ -81,7 +80,7 @@ Outcome<void> write_folder(const fs::path& root, const fs::path& target, const F
     fs::create_directories((temp / name).parent_path(), ec);
     if (ec) {
       cleanup();
-      return editor_fail(ErrorKind::internal, "cannot create the folder " + (temp / name).parent_path().string());
+      return fail(ErrorKind::internal, "cannot create the folder " + (temp / name).parent_path().string());
     }
     if (auto r = write_durable(temp / name, content); !r) {
       cleanup();
@@ -93,8 +92,7 @@ Outcome<void> write_folder(const fs::path& root, const fs::path& target, const F
   fs::rename(temp, target, ec);
   if (ec) {
     cleanup();
-    return editor_fail(ErrorKind::internal,
-                       "cannot rename " + temp.string() + " to " + target.string() + ": " + ec.message());
+    return fail(ErrorKind::internal, "cannot rename " + temp.string() + " to " + target.string() + ": " + ec.message());
   }
   sync_directory(target.parent_path());
   summary.written.push_back(relative);
@@ -102,8 +100,8 @@ Outcome<void> write_folder(const fs::path& root, const fs::path& target, const F
 }
 
 // One file, written under a temporary name and renamed.
-Outcome<void> write_single(const fs::path& root, const fs::path& target, const std::string& content,
-                           OpenDataSummary& summary) {
+Result<void> write_single(const fs::path& root, const fs::path& target, const std::string& content,
+                          OpenDataSummary& summary) {
   std::error_code ec;
   const std::string relative = fs::relative(target, root, ec).string();
   if (fs::exists(target, ec)) {
@@ -113,8 +111,7 @@ Outcome<void> write_single(const fs::path& root, const fs::path& target, const s
   }
   fs::create_directories(target.parent_path(), ec);
   if (ec) {
-    return editor_fail(ErrorKind::internal,
-                       "cannot create the folder " + target.parent_path().string() + ": " + ec.message());
+    return fail(ErrorKind::internal, "cannot create the folder " + target.parent_path().string() + ": " + ec.message());
   }
   const fs::path temp =
       target.parent_path() / ("." + target.filename().string() + ".tmp-" + random_token().substr(0, 8));
@@ -125,7 +122,7 @@ Outcome<void> write_single(const fs::path& root, const fs::path& target, const s
   fs::rename(temp, target, ec);
   if (ec) {
     fs::remove(temp, ec);
-    return editor_fail(ErrorKind::internal, "cannot rename " + temp.string() + ": " + ec.message());
+    return fail(ErrorKind::internal, "cannot rename " + temp.string() + ": " + ec.message());
   }
   sync_directory(target.parent_path());
   summary.written.push_back(relative);
@@ -147,7 +144,7 @@ void remove_leftovers(const fs::path& dir) {
 
 }  // namespace
 
-Outcome<OpenDataSummary> sync_open_data(const Catalogue& catalogue, const std::string& dir) {
+Result<OpenDataSummary> sync_open_data(const Catalogue& catalogue, const std::string& dir) {
   OpenDataSummary summary;
   const fs::path root(dir);
   for (const Category& c : catalogue.categories) {

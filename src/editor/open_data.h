@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "editor/editor_error.h"
 #include "model/model.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -30,6 +30,6 @@ struct OpenDataSummary {
 
 /// Writes every methodology version and edition of the catalogue that is
 /// missing from dir. Fails (internal) when a file cannot be written.
-Outcome<OpenDataSummary> sync_open_data(const Catalogue& catalogue, const std::string& dir);
+Result<OpenDataSummary> sync_open_data(const Catalogue& catalogue, const std::string& dir);
 
 }  // namespace privascore::editor

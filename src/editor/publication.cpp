@@ -30,22 +30,22 @@ PublishHooks publish_hooks_from_environment() {
   return PublishHooks{[ms](std::string_view) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }};
 }
 
-Outcome<Publication> publish_edition(store::Database& db, const std::string& category_id, const EditionPlan& plan,
-                                     const User& by, const Clock& clock, const std::string& open_data_dir,
-                                     const PublishHooks& hooks) {
+Result<Publication> publish_edition(store::Database& db, const std::string& category_id, const EditionPlan& plan,
+                                    const User& by, const Clock& clock, const std::string& open_data_dir,
+                                    const PublishHooks& hooks) {
   auto step = [&](std::string_view name) {
     if (hooks.checkpoint) hooks.checkpoint(name);
   };
   if (!can_publish(by.role)) {
-    return editor_fail(ErrorKind::forbidden, "only a reviewer or an admin may publish an edition");
+    return fail(ErrorKind::forbidden, "only a reviewer or an admin may publish an edition");
   }
   step("begin");
   auto tx = store::Transaction::begin(db, store::Transaction::Kind::immediate);
-  if (!tx) return from_store(tx.error());
+  if (!tx) return fail(ErrorKind::internal, tx.error());
   auto catalogue = store::read_catalogue(db);
-  if (!catalogue) return from_store(catalogue.error());
+  if (!catalogue) return fail(ErrorKind::internal, catalogue.error());
   const Category* category = catalogue->category(category_id);
-  if (!category) return editor_fail(ErrorKind::not_found, "there is no category `" + category_id + "`");
+  if (!category) return fail(ErrorKind::not_found, "there is no category `" + category_id + "`");
   auto approved = list_drafts(db, DraftFilter{category_id, {DraftStatus::approved}, ""});
   if (!approved) return tl::unexpected(approved.error());
   step("read");
@@ -53,21 +53,21 @@ Outcome<Publication> publish_edition(store::Database& db, const std::string& cat
   auto draft = build_draft_edition(*category, *approved, plan);
   if (!draft) return tl::unexpected(draft.error());
   if (draft->applied.empty() && !plan.note) {
-    return editor_fail(ErrorKind::invalid, "there is nothing to publish: no approved draft applies",
-                       "approve drafts first, or write a note for an edition that only corrects the record");
+    return fail(ErrorKind::invalid, "there is nothing to publish: no approved draft applies",
+                "approve drafts first, or write a note for an edition that only corrects the record");
   }
   if (auto problems = validate_draft_edition(*category, *draft); !problems.empty()) {
     std::string message = "the new edition is not valid:";
     for (const std::string& p : problems) message += "\n- " + p;
-    return editor_fail(ErrorKind::invalid, message, "correct the drafts named above and publish again");
+    return fail(ErrorKind::invalid, message, "correct the drafts named above and publish again");
   }
   step("built");
 
   if (draft->methodology) {
-    if (auto r = store::insert_methodology(db, *draft->methodology); !r) return from_store(r.error());
+    if (auto r = store::insert_methodology(db, *draft->methodology); !r) return fail(ErrorKind::internal, r.error());
     step("methodology");
   }
-  if (auto r = store::insert_edition(db, draft->edition); !r) return from_store(r.error());
+  if (auto r = store::insert_edition(db, draft->edition); !r) return fail(ErrorKind::internal, r.error());
   step("edition");
   if (auto r = mark_published(db, draft->applied, plan.date.to_string()); !r) return tl::unexpected(r.error());
   step("drafts");
@@ -88,15 +88,15 @@ Outcome<Publication> publish_edition(store::Database& db, const std::string& cat
   event.before = edition_summary(*previous);
   event.after = after;
   event.reason = plan.note ? plan.note->text.de + " / " + plan.note->text.en : "";
-  if (auto r = record_event(db, event); !r) return from_store(r.error());
+  if (auto r = record_event(db, event); !r) return fail(ErrorKind::internal, r.error());
   step("audit");
-  if (auto r = tx->commit(); !r) return from_store(r.error());
+  if (auto r = tx->commit(); !r) return fail(ErrorKind::internal, r.error());
   step("committed");
 
   Publication out;
   out.draft = std::move(*draft);
   auto reloaded = store::read_catalogue(db);
-  if (!reloaded) return from_store(reloaded.error());
+  if (!reloaded) return fail(ErrorKind::internal, reloaded.error());
   out.catalogue = std::make_shared<const Catalogue>(std::move(*reloaded));
   if (!open_data_dir.empty()) {
     auto synced = sync_open_data(*out.catalogue, open_data_dir);

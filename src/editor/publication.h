@@ -25,9 +25,9 @@
 #include "editor/accounts.h"
 #include "editor/clock.h"
 #include "editor/draft_apply.h"
-#include "editor/editor_error.h"
 #include "editor/open_data.h"
 #include "store/database.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -55,8 +55,8 @@ struct Publication {
 /// unknown category; invalid when the new edition does not validate (every
 /// problem listed) or there is nothing to publish (no approved draft and
 /// no note); the database is then unchanged.
-Outcome<Publication> publish_edition(store::Database& db, const std::string& category, const EditionPlan& plan,
-                                     const User& by, const Clock& clock, const std::string& open_data_dir,
-                                     const PublishHooks& hooks = {});
+Result<Publication> publish_edition(store::Database& db, const std::string& category, const EditionPlan& plan,
+                                    const User& by, const Clock& clock, const std::string& open_data_dir,
+                                    const PublishHooks& hooks = {});
 
 }  // namespace privascore::editor

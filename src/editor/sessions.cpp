@@ -18,7 +18,7 @@ std::int64_t touch_interval(const SessionPolicy& policy) {
 }
 }  // namespace
 
-store::Result<NewSession> create_session(store::Database& db, const User& user, const Clock& clock) {
+Result<NewSession> create_session(store::Database& db, const User& user, const Clock& clock) {
   NewSession out;
   out.token = random_token();
   out.session.token_hash = sha256_hex(out.token);
@@ -37,8 +37,8 @@ store::Result<NewSession> create_session(store::Database& db, const User& user, 
   return out;
 }
 
-store::Result<std::optional<Session>> find_session(store::Database& db, const std::string& token,
-                                                   const SessionPolicy& policy, const Clock& clock) {
+Result<std::optional<Session>> find_session(store::Database& db, const std::string& token, const SessionPolicy& policy,
+                                            const Clock& clock) {
   // A well-formed token is 43 base64url characters; anything else cannot
   // match and is not worth a hash.
   if (token.size() != 43) return std::optional<Session>();
@@ -77,20 +77,20 @@ store::Result<std::optional<Session>> find_session(store::Database& db, const st
   return std::optional<Session>(std::move(s));
 }
 
-store::Result<void> end_session(store::Database& db, const std::string& token_hash) {
+Result<void> end_session(store::Database& db, const std::string& token_hash) {
   auto stmt = db.prepare("DELETE FROM editor_session WHERE token_hash = ?");
   if (!stmt) return tl::unexpected(stmt.error());
   return stmt->bind_all(token_hash).run();
 }
 
-store::Result<int> end_all_sessions(store::Database& db, std::int64_t user_id) {
+Result<int> end_all_sessions(store::Database& db, std::int64_t user_id) {
   auto stmt = db.prepare("DELETE FROM editor_session WHERE user_id = ?");
   if (!stmt) return tl::unexpected(stmt.error());
   if (auto r = stmt->bind_all(user_id).run(); !r) return tl::unexpected(r.error());
   return sqlite3_changes(db.handle());
 }
 
-store::Result<int> purge_expired_sessions(store::Database& db, const SessionPolicy& policy, const Clock& clock) {
+Result<int> purge_expired_sessions(store::Database& db, const SessionPolicy& policy, const Clock& clock) {
   const std::int64_t now = clock.now();
   auto stmt = db.prepare("DELETE FROM editor_session WHERE last_seen <= ? OR created_at <= ?");
   if (!stmt) return tl::unexpected(stmt.error());

@@ -16,7 +16,7 @@
 #include "editor/accounts.h"
 #include "editor/clock.h"
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -39,20 +39,20 @@ struct NewSession {
 };
 
 /// Starts a session for user.
-store::Result<NewSession> create_session(store::Database& db, const User& user, const Clock& clock);
+Result<NewSession> create_session(store::Database& db, const User& user, const Clock& clock);
 
 /// The live session of a cookie token; nullopt when the token is unknown,
 /// the session has timed out (it is then deleted) or its user is disabled.
 /// Marks the session as used when last_seen is older than idle_timeout / 60
 /// (at least 1 s, at most 60 s), to spare writes.
-store::Result<std::optional<Session>> find_session(store::Database& db, const std::string& token,
-                                                   const SessionPolicy& policy, const Clock& clock);
+Result<std::optional<Session>> find_session(store::Database& db, const std::string& token, const SessionPolicy& policy,
+                                            const Clock& clock);
 
 /// Ends one session (logout). Ending an unknown session is not an error.
-store::Result<void> end_session(store::Database& db, const std::string& token_hash);
+Result<void> end_session(store::Database& db, const std::string& token_hash);
 /// Ends every session of a user ("log out everywhere"); returns how many.
-store::Result<int> end_all_sessions(store::Database& db, std::int64_t user_id);
+Result<int> end_all_sessions(store::Database& db, std::int64_t user_id);
 /// Deletes sessions that have timed out; returns how many.
-store::Result<int> purge_expired_sessions(store::Database& db, const SessionPolicy& policy, const Clock& clock);
+Result<int> purge_expired_sessions(store::Database& db, const SessionPolicy& policy, const Clock& clock);
 
 }  // namespace privascore::editor

@@ -9,30 +9,30 @@ namespace privascore::editor {
 
 namespace {
 
-EditorError invalid(std::string message, std::string hint = {}) {
-  return EditorError{ErrorKind::invalid, std::move(message), std::move(hint)};
+Error invalid(std::string message, std::string hint = {}) {
+  return Error{std::move(message), std::move(hint), ErrorKind::invalid};
 }
 
-EditorError internal(std::string message) {
-  return EditorError{ErrorKind::internal, std::move(message), ""};
+Error internal(std::string message) {
+  return Error{std::move(message), "", ErrorKind::internal};
 }
 
 // The queue's entry of suggestion id, when it is still pending.
-Outcome<assist::QueueEntry> pending_entry(assist::SuggestionQueue& queue, const std::string& id) {
+Result<assist::QueueEntry> pending_entry(assist::SuggestionQueue& queue, const std::string& id) {
   auto entries = queue.entries();
   if (!entries) return tl::unexpected(internal(entries.error().message));
   const assist::QueueEntry* entry = nullptr;
   for (const auto& e : *entries)
     if (e.suggestion.id == id) entry = &e;
-  if (!entry) return tl::unexpected(EditorError{ErrorKind::not_found, "no suggestion " + id + " in the queue", ""});
+  if (!entry) return fail(ErrorKind::not_found, "no suggestion " + id + " in the queue");
   if (entry->decision != assist::Decision::pending)
-    return tl::unexpected(EditorError{ErrorKind::conflict, "suggestion " + id + " was already decided", ""});
+    return fail(ErrorKind::conflict, "suggestion " + id + " was already decided");
   return *entry;
 }
 
 }  // namespace
 
-Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s) {
+Result<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s) {
   const Category* category = catalogue.category(s.category);
   if (!category)
     return tl::unexpected(invalid("the suggestion's category `" + s.category + "` is not in the database"));
@@ -87,25 +87,24 @@ Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, cons
   return in;
 }
 
-Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
-                                const User& by, const Clock& clock) {
+Result<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
+                               const User& by, const Clock& clock) {
   auto input = draft_input_from_suggestion(catalogue, s);
   if (!input) return tl::unexpected(input.error());
   auto live = live_draft(db, input->category, DraftKind::rating, input->service, "", input->feature);
   if (!live) return tl::unexpected(live.error());
   if (*live) {
-    return tl::unexpected(
-        EditorError{ErrorKind::conflict, "draft #" + std::to_string((*live)->id) + " of this rating is already open",
-                    "merge the suggestion into it in the editor (/edit/drafts/" + std::to_string((*live)->id) + ")"});
+    return fail(ErrorKind::conflict, "draft #" + std::to_string((*live)->id) + " of this rating is already open",
+                "merge the suggestion into it in the editor (/edit/drafts/" + std::to_string((*live)->id) + ")");
   }
   auto saved = save_draft(db, *input, by, clock);
   if (!saved) return tl::unexpected(saved.error());
   if (saved->kind == SaveOutcome::Kind::conflict || !saved->draft)
-    return tl::unexpected(EditorError{ErrorKind::conflict, "another draft of this rating was saved meanwhile", ""});
+    return fail(ErrorKind::conflict, "another draft of this rating was saved meanwhile");
   return *saved->draft;
 }
 
-Outcome<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
+Result<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
                                 const std::string& db_path, const Clock& clock) {
   auto entry = pending_entry(queue, id);
   if (!entry) return tl::unexpected(entry.error());

@@ -10,9 +10,9 @@
 #include "editor/accounts.h"
 #include "editor/clock.h"
 #include "editor/drafts.h"
-#include "editor/editor_error.h"
 #include "model/model.h"
 #include "store/database.h"
+#include "util/error.h"
 
 namespace privascore::editor {
 
@@ -23,12 +23,12 @@ namespace privascore::editor {
 /// rating's, and a justification and reason in both languages that say where
 /// it came from. Invalid when the suggestion has no level, names no service
 /// of the latest edition, or a feature or level the methodology lacks.
-Outcome<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s);
+Result<DraftInput> draft_input_from_suggestion(const Catalogue& catalogue, const assist::Suggestion& s);
 
 /// Saves that draft for user by. A conflict (a draft of the same rating is
 /// already open) is an error that names the open draft.
-Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
-                                const User& by, const Clock& clock);
+Result<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, const assist::Suggestion& s,
+                               const User& by, const Clock& clock);
 
 /// `privascore assist queue accept ID --draft-db DB`: the pending
 /// suggestion id of queue as a rating draft of the account editor_name in
@@ -37,7 +37,7 @@ Outcome<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue,
 /// already decided, invalid when editor_name is no active account of the
 /// database or the suggestion cannot be a draft (draft_suggestion), internal
 /// when the queue or the database cannot be read. The queue is not changed.
-Outcome<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
+Result<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
                                 const std::string& db_path, const Clock& clock);
 
 }  // namespace privascore::editor

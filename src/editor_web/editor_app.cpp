@@ -162,10 +162,10 @@ web::Response EditorState::handle(const web::Request& request) {
   if (!assets) {
     // Development: templates and catalogs are read from disk on every request.
     auto files = web::Assets::from_directory(m_options.site.web_dir);
-    if (!files) return internal_error(files.error());
+    if (!files) return internal_error(files.error().message);
     auto messages = web::Messages::load(*files);
     auto templates = web::Templates::load(*files);
-    if (!messages || !templates) return internal_error(messages ? templates.error() : messages.error());
+    if (!messages || !templates) return internal_error(messages ? templates.error().message : messages.error().message);
     assets = std::make_shared<const EditorAssets>(
         EditorAssets{std::move(*files), std::move(*messages), std::move(*templates)});
   }
@@ -234,22 +234,22 @@ web::Response EditorState::handle(const web::Request& request) {
 
 // ---- Editor ----------------------------------------------------------------
 
-tl::expected<std::shared_ptr<Editor>, std::string> Editor::open(const std::string& db_path, Options options,
-                                                                PublishedCallback on_published) {
-  if (!init_crypto()) return tl::unexpected(std::string("libsodium could not be initialised"));
+Result<std::shared_ptr<Editor>> Editor::open(const std::string& db_path, Options options,
+                                             PublishedCallback on_published) {
+  if (!init_crypto()) return fail(ErrorKind::internal, "libsodium could not be initialised");
   auto store = store::Store::open(db_path, store::Store::OpenMode::existing);
-  if (!store) return tl::unexpected(store.error().to_string());
+  if (!store) return fail(store.error());
   auto migrated = migrate_editor(store->database());
-  if (!migrated) return tl::unexpected(migrated.error().to_string());
+  if (!migrated) return fail(migrated.error());
   auto catalogue = store::read_catalogue(store->database());
-  if (!catalogue) return tl::unexpected(catalogue.error().to_string());
+  if (!catalogue) return fail(catalogue.error());
   std::shared_ptr<const EditorAssets> assets;
   if (options.site.web_dir.empty()) {
     web::Assets files = web::Assets::embedded();
     auto messages = web::Messages::load(files);
-    if (!messages) return tl::unexpected("the editor's built-in catalogs are broken: " + messages.error());
+    if (!messages) return fail("the editor's built-in catalogs are broken: " + messages.error().message);
     auto templates = web::Templates::load(files);
-    if (!templates) return tl::unexpected("the editor's built-in templates are broken: " + templates.error());
+    if (!templates) return fail("the editor's built-in templates are broken: " + templates.error().message);
     assets = std::make_shared<const EditorAssets>(
         EditorAssets{std::move(files), std::move(*messages), std::move(*templates)});
   }
@@ -260,7 +260,7 @@ tl::expected<std::shared_ptr<Editor>, std::string> Editor::open(const std::strin
   state->set_catalogue(shared);
   if (!open_data.empty()) {
     auto synced = sync_open_data(*shared, open_data);
-    if (!synced) return tl::unexpected("cannot write the open data: " + synced.error().to_string());
+    if (!synced) return fail("cannot write the open data: " + synced.error().message, synced.error().hint);
     for (const std::string& problem : synced->problems)
       std::cerr << "privascore: warning: open data: " << problem << "\n";
   }

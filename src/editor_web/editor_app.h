@@ -25,6 +25,8 @@
 
 #include <tl/expected.hpp>
 
+#include "util/error.h"
+
 #include "config/config.h"
 #include "editor/clock.h"
 #include "editor/publication.h"
@@ -51,8 +53,8 @@ class Editor {
   /// tables, loads the templates and catalogs, and writes open data that is
   /// missing (a crash after a publication's commit). The error says what
   /// failed.
-  static tl::expected<std::shared_ptr<Editor>, std::string> open(const std::string& db_path, Options options,
-                                                                 PublishedCallback on_published = {});
+  static Result<std::shared_ptr<Editor>> open(const std::string& db_path, Options options,
+                                              PublishedCallback on_published = {});
 
   /// True for the paths this handler answers (see above): those of
   /// routes(), the prefixes /edit/ and /de/meldungen/, /en/reports/ included.

@@ -40,7 +40,7 @@ struct Server {
     options.config = config;
     options.clock = clock;
     auto opened = Editor::open(db_path, options, [this](std::shared_ptr<const Catalogue> c) { published = c; });
-    EXPECT_TRUE(opened) << (opened ? "" : opened.error());
+    EXPECT_TRUE(opened) << (opened ? "" : opened.error().to_string());
     editor = *opened;
   }
 

@@ -114,7 +114,7 @@ int status_for(ErrorKind kind) {
   return 500;
 }
 
-web::Response error_page(const Ctx& ctx, const EditorError& error) {
+web::Response error_page(const Ctx& ctx, const Error& error) {
   const int status = status_for(error.kind);
   const std::string title = ctx.t(status == 403   ? "edit_forbidden_title"
                                   : status == 404 ? "edit_not_found_title"
@@ -128,8 +128,8 @@ web::Response error_page(const Ctx& ctx, const EditorError& error) {
   return message_page(ctx, status, title, error.message, error.hint);
 }
 
-web::Response store_error_page(const Ctx& ctx, const store::StoreError& error) {
-  return error_page(ctx, EditorError{ErrorKind::internal, error.message, error.hint});
+web::Response store_error_page(const Ctx& ctx, const Error& error) {
+  return error_page(ctx, Error{error.message, error.hint, ErrorKind::internal});
 }
 
 web::Response see_other(const std::string& location) {

@@ -22,13 +22,14 @@
 #include "config/config.h"
 #include "editor/accounts.h"
 #include "editor/clock.h"
-#include "editor/editor_error.h"
+#include "util/error.h"
 #include "editor/publication.h"
 #include "editor/sessions.h"
 #include "editor/throttle.h"
 #include "editor_web/form.h"
 #include "model/model.h"
 #include "store/database.h"
+#include "util/error.h"
 #include "web/assets.h"
 #include "web/http.h"
 #include "web/messages.h"
@@ -87,11 +88,11 @@ web::Response render(const Ctx& ctx, std::string_view name, nlohmann::json view,
 web::Response message_page(const Ctx& ctx, int status, const std::string& title, const std::string& message,
                            const std::string& hint = {});
 
-/// The page for an EditorError, with the status of its kind.
-web::Response error_page(const Ctx& ctx, const EditorError& error);
+/// The page for an Error, with the status of its kind.
+web::Response error_page(const Ctx& ctx, const Error& error);
 int status_for(ErrorKind kind);
 /// The page for a database failure (internal; details go to the log).
-web::Response store_error_page(const Ctx& ctx, const store::StoreError& error);
+web::Response store_error_page(const Ctx& ctx, const Error& error);
 
 /// 303 See Other to location (after a successful POST).
 web::Response see_other(const std::string& location);

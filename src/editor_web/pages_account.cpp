@@ -17,13 +17,13 @@ using nlohmann::json;
 
 namespace {
 
-Outcome<void> record(Ctx& ctx, const std::string& actor, const char* action, const std::string& subject = {}) {
+Result<void> record(Ctx& ctx, const std::string& actor, const char* action, const std::string& subject = {}) {
   AuditEvent e;
   e.at = iso_time(ctx.clock.now());
   e.actor = actor;
   e.action = action;
   e.subject = subject;
-  if (auto r = record_event(ctx.db, e); !r) return from_store(r.error());
+  if (auto r = record_event(ctx.db, e); !r) return fail(ErrorKind::internal, r.error());
   return {};
 }
 

@@ -111,15 +111,15 @@ struct Target {
   bool proposed = false;                     // the service exists only as a draft
 };
 
-Outcome<Target> find_target(Ctx& ctx, bool need_service) {
+Result<Target> find_target(Ctx& ctx, bool need_service) {
   Target t;
   t.category = ctx.catalogue->category(ctx.param("category"));
   if (!t.category || !t.category->latest_edition()) {
-    return editor_fail(ErrorKind::not_found, ctx.f("edit_no_category", {{"id", ctx.param("category")}}));
+    return fail(ErrorKind::not_found, ctx.f("edit_no_category", {{"id", ctx.param("category")}}));
   }
   t.edition = t.category->latest_edition();
   t.methodology = t.category->methodology(t.edition->methodology);
-  if (!t.methodology) return editor_fail(ErrorKind::internal, "the latest edition's methodology is missing");
+  if (!t.methodology) return fail(ErrorKind::internal, "the latest edition's methodology is missing");
   if (!need_service) return t;
   const std::string& id = ctx.param("service");
   if (const Assessment* a = t.edition->assessment(id)) {
@@ -138,7 +138,7 @@ Outcome<Target> find_target(Ctx& ctx, bool need_service) {
     t.proposed = true;
     return t;
   }
-  return editor_fail(ErrorKind::not_found, ctx.f("edit_no_service", {{"id", id}}));
+  return fail(ErrorKind::not_found, ctx.f("edit_no_service", {{"id", id}}));
 }
 
 json base_view(const Ctx& ctx, const Target& t) {
@@ -293,22 +293,22 @@ web::Response rating_page(Ctx& ctx, const Target& t, const std::string& variant,
   return render(ctx, "edit_rating", v, status);
 }
 
-Outcome<Target> rating_target(Ctx& ctx) {
+Result<Target> rating_target(Ctx& ctx) {
   auto t = find_target(ctx, true);
   if (!t) return t;
   if (!t->methodology->feature(ctx.param("feature"))) {
-    return editor_fail(ErrorKind::not_found, ctx.f("edit_no_feature", {{"id", ctx.param("feature")}}));
+    return fail(ErrorKind::not_found, ctx.f("edit_no_feature", {{"id", ctx.param("feature")}}));
   }
   const std::string& variant = ctx.request.method == "POST" ? ctx.form.get("variant") : ctx.query.get("variant");
   if (!variant.empty()) {
     const Variant* v = t->service->variant(variant);
-    if (!v || v->is_default) return editor_fail(ErrorKind::not_found, ctx.f("edit_no_variant", {{"id", variant}}));
+    if (!v || v->is_default) return fail(ErrorKind::not_found, ctx.f("edit_no_variant", {{"id", variant}}));
   }
   return t;
 }
 
 // A save outcome as a response: the draft page, or the conflict page.
-web::Response after_save(Ctx& ctx, const Outcome<SaveOutcome>& saved,
+web::Response after_save(Ctx& ctx, const Result<SaveOutcome>& saved,
                          const std::function<web::Response(const SaveOutcome&)>& on_conflict) {
   if (!saved) return error_page(ctx, saved.error());
   if (saved->kind == SaveOutcome::Kind::conflict) return on_conflict(*saved);
@@ -675,8 +675,7 @@ web::Response save_retire_variant(Ctx& ctx) {
   if (!t) return error_page(ctx, t.error());
   const Variant* v = t->service->variant(ctx.param("variant"));
   if (!v || v->is_default)
-    return error_page(ctx,
-                      EditorError{ErrorKind::not_found, ctx.f("edit_no_variant", {{"id", ctx.param("variant")}}), ""});
+    return error_page(ctx, Error{ctx.f("edit_no_variant", {{"id", ctx.param("variant")}}), "", ErrorKind::not_found});
   const Fields f = fields_of(ctx.form);
   std::vector<std::string> errors;
   check_reason(ctx, f, errors);

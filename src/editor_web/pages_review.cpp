@@ -102,7 +102,7 @@ json change_view(const Ctx& ctx, const Draft& d) {
     }
     case DraftKind::methodology: {
       auto after = methodology_edit_from_json(d.payload);
-      auto before = d.before ? methodology_edit_from_json(*d.before) : tl::unexpected(EditorError{});
+      auto before = d.before ? methodology_edit_from_json(*d.before) : tl::unexpected(Error{});
       if (!after || !m) break;
       json weights = json::array();
       for (const auto& [feature, weight] : after->weights) {

@@ -54,8 +54,8 @@ bool PersonalWeights::all_published() const {
   return std::all_of(importance.begin(), importance.end(), [](Importance i) { return i == Importance::published; });
 }
 
-tl::expected<PersonalWeights, std::string> parse_personal_weights(
-    const Methodology& m, const std::vector<std::pair<std::string, std::string>>& parameters) {
+Result<PersonalWeights> parse_personal_weights(const Methodology& m,
+                                               const std::vector<std::pair<std::string, std::string>>& parameters) {
   PersonalWeights w = PersonalWeights::as_published(m);
   std::vector<std::string> feature_ids;
   for (const auto& f : m.features) feature_ids.push_back(f.id);
@@ -65,14 +65,12 @@ tl::expected<PersonalWeights, std::string> parse_personal_weights(
     auto it = std::find(feature_ids.begin(), feature_ids.end(), id);
     if (it == feature_ids.end()) {
       std::string close = closest_match(id, feature_ids);
-      return tl::make_unexpected(
-          "unknown feature `" + id + "` in parameter `" + key + "`" +
-          (close.empty() ? "; features: " + join(feature_ids, ", ") : "; did you mean `w." + close + "`?"));
+      return fail("unknown feature `" + id + "` in parameter `" + key + "`" +
+                  (close.empty() ? "; features: " + join(feature_ids, ", ") : "; did you mean `w." + close + "`?"));
     }
     auto importance = parse_importance(value);
     if (!importance) {
-      return tl::make_unexpected("`" + key + "=" + value + "`: the importance must be one of " +
-                                 join(k_importance_ids, ", "));
+      return fail("`" + key + "=" + value + "`: the importance must be one of " + join(k_importance_ids, ", "));
     }
     w.importance[static_cast<std::size_t>(it - feature_ids.begin())] = *importance;
   }
@@ -95,13 +93,12 @@ const PersonalServiceScore* PersonalRanking::service(std::string_view id) const 
   return nullptr;
 }
 
-tl::expected<PersonalRanking, std::string> personal_ranking(const EditionScore& official,
-                                                            const PersonalWeights& weights) {
+Result<PersonalRanking> personal_ranking(const EditionScore& official, const PersonalWeights& weights) {
   const Methodology& m = *official.methodology;
   if (weights.importance.size() != m.features.size())
-    return tl::make_unexpected("the personal weights do not match the methodology's " +
-                               std::to_string(m.features.size()) + " features");
-  if (m.levels.empty() || m.classes.empty()) return tl::make_unexpected("the methodology has no levels or classes");
+    return fail("the personal weights do not match the methodology's " + std::to_string(m.features.size()) +
+                " features");
+  if (m.levels.empty() || m.classes.empty()) return fail("the methodology has no levels or classes");
   PersonalRanking r;
   r.official = &official;
   r.weights = weights;
@@ -111,7 +108,7 @@ tl::expected<PersonalRanking, std::string> personal_ranking(const EditionScore& 
     r.half_max += r.half_weights.back() * top;
   }
   if (r.half_max == 0) {
-    return tl::make_unexpected(
+    return fail(
         "every feature is set to ignore (or the scale's best level is worth 0 points), so there is nothing to "
         "score; set at least one feature to less, published or more");
   }

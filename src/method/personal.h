@@ -15,8 +15,10 @@
 #include <string>
 #include <string_view>
 #include <tl/expected.hpp>
+
 #include <utility>
 #include <vector>
+#include "util/error.h"
 
 #include "model/model.h"
 #include "scoring/scoring.h"
@@ -43,8 +45,8 @@ struct PersonalWeights {
 /// parameters are ignored; features not given stay as published). An error
 /// naming the parameter and the valid values for an unknown feature or
 /// value.
-tl::expected<PersonalWeights, std::string> parse_personal_weights(
-    const Methodology& methodology, const std::vector<std::pair<std::string, std::string>>& parameters);
+Result<PersonalWeights> parse_personal_weights(const Methodology& methodology,
+                                               const std::vector<std::pair<std::string, std::string>>& parameters);
 
 /// The query string that reproduces weights ("w.e2e=more&w.anonymous=ignore"),
 /// listing only features not as published; "" when all are.
@@ -74,7 +76,6 @@ struct PersonalRanking {
 /// The personal ranking of an edition's official score. An error (no
 /// division by zero) when every feature is set to ignore, or the weights do
 /// not match the methodology.
-tl::expected<PersonalRanking, std::string> personal_ranking(const EditionScore& official,
-                                                            const PersonalWeights& weights);
+Result<PersonalRanking> personal_ranking(const EditionScore& official, const PersonalWeights& weights);
 
 }  // namespace privascore::method

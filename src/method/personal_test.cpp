@@ -32,7 +32,7 @@ Edition edition() {
 
 PersonalWeights weights(const Methodology& m, const std::vector<std::pair<std::string, std::string>>& params) {
   auto w = parse_personal_weights(m, params);
-  EXPECT_TRUE(w) << (w ? "" : w.error());
+  EXPECT_TRUE(w) << (w ? "" : w.error().message);
   return w ? *w : PersonalWeights::as_published(m);
 }
 
@@ -119,17 +119,17 @@ TEST(Personal, IgnoringEveryFeatureIsAClearErrorNotADivisionByZero) {
   const auto r = personal_ranking(
       official, weights(m, {{"w.e2e", "ignore"}, {"w.location", "ignore"}, {"w.anonymous", "ignore"}}));
   ASSERT_FALSE(r);
-  EXPECT_NE(r.error().find("every feature is set to ignore"), std::string::npos) << r.error();
+  EXPECT_NE(r.error().message.find("every feature is set to ignore"), std::string::npos) << r.error().message;
 }
 
 TEST(Personal, ParametersAreCheckedAndOthersIgnored) {
   const Methodology m = small();
   auto unknown = parse_personal_weights(m, {{"w.locaton", "more"}});
   ASSERT_FALSE(unknown);
-  EXPECT_NE(unknown.error().find("did you mean `w.location`?"), std::string::npos) << unknown.error();
+  EXPECT_NE(unknown.error().message.find("did you mean `w.location`?"), std::string::npos) << unknown.error().message;
   auto bad = parse_personal_weights(m, {{"w.e2e", "lots"}});
   ASSERT_FALSE(bad);
-  EXPECT_NE(bad.error().find("ignore, less, published, more"), std::string::npos) << bad.error();
+  EXPECT_NE(bad.error().message.find("ignore, less, published, more"), std::string::npos) << bad.error().message;
   auto other = parse_personal_weights(m, {{"lang", "de"}, {"w.anonymous", "ignore"}});
   ASSERT_TRUE(other);
   EXPECT_EQ(other->importance[2], Importance::ignore);

@@ -123,19 +123,19 @@ RobustnessProblem robustness_problem(const Methodology& m, const Edition& editio
   return p;
 }
 
-tl::expected<RobustnessResult, std::string> robustness(const RobustnessProblem& p, const RobustnessOptions& options) {
+Result<RobustnessResult> robustness(const RobustnessProblem& p, const RobustnessOptions& options) {
   if (options.samples < 1 || options.samples > 100000000)
-    return tl::make_unexpected("the number of samples must be from 1 to 100000000");
+    return fail("the number of samples must be from 1 to 100000000");
   if (!(options.spread > 0.0 && options.spread < 1.0))
-    return tl::make_unexpected("the spread must lie between 0 and 1 (0.25 is ±25 %)");
+    return fail("the spread must lie between 0 and 1 (0.25 is ±25 %)");
   if (!(options.stable_share > 0.0 && options.stable_share <= 1.0))
-    return tl::make_unexpected("the share needed for \"stable\" must lie in (0, 1]");
+    return fail("the share needed for \"stable\" must lie in (0, 1]");
   const std::size_t n = p.service_count();
   const std::size_t k = p.feature_count();
-  if (k == 0) return tl::make_unexpected("the methodology has no features to weigh");
-  if (n == 0) return tl::make_unexpected("the edition rates no service");
+  if (k == 0) return fail("the methodology has no features to weigh");
+  if (n == 0) return fail("the edition rates no service");
   if (p.level_points.size() != n * k || p.knockout_cap.size() != n || p.official_rank.size() != n)
-    return tl::make_unexpected("inconsistent robustness problem");
+    return fail("inconsistent robustness problem");
 
   RobustnessResult result;
   result.options = options;
@@ -197,9 +197,8 @@ tl::expected<RobustnessResult, std::string> robustness(const RobustnessProblem& 
   return result;
 }
 
-tl::expected<RobustnessResult, std::string> robustness(const Methodology& m, const Edition& edition,
-                                                       const RobustnessOptions& options) {
-  if (m.levels.empty() || m.classes.empty()) return tl::make_unexpected("the methodology has no levels or classes");
+Result<RobustnessResult> robustness(const Methodology& m, const Edition& edition, const RobustnessOptions& options) {
+  if (m.levels.empty() || m.classes.empty()) return fail("the methodology has no levels or classes");
   auto result = robustness(robustness_problem(m, edition), options);
   if (!result) return result;
   const EditionScore score = score_edition(m, edition);

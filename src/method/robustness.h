@@ -23,7 +23,9 @@
 #include <cstdint>
 #include <string>
 #include <tl/expected.hpp>
+
 #include <vector>
+#include "util/error.h"
 
 #include "model/model.h"
 
@@ -89,11 +91,10 @@ RobustnessProblem robustness_problem(const Methodology& methodology, const Editi
 /// error (nothing sampled) when the options are out of range (samples 1 to
 /// 100,000,000; spread in (0, 1); stable_share in (0, 1]) or the problem is
 /// empty.
-tl::expected<RobustnessResult, std::string> robustness(const RobustnessProblem& problem,
-                                                       const RobustnessOptions& options);
+Result<RobustnessResult> robustness(const RobustnessProblem& problem, const RobustnessOptions& options);
 
 /// robustness() for an edition, with service ids and names filled in.
-tl::expected<RobustnessResult, std::string> robustness(const Methodology& methodology, const Edition& edition,
-                                                       const RobustnessOptions& options);
+Result<RobustnessResult> robustness(const Methodology& methodology, const Edition& edition,
+                                    const RobustnessOptions& options);
 
 }  // namespace privascore::method

@@ -210,7 +210,7 @@ TEST(Robustness, BadOptionsAreErrorsNotCrashes) {
   options.samples = 0;
   auto r = robustness(p, options);
   ASSERT_FALSE(r);
-  EXPECT_NE(r.error().find("samples"), std::string::npos);
+  EXPECT_NE(r.error().message.find("samples"), std::string::npos);
   options.samples = 10;
   options.spread = 1.5;
   EXPECT_FALSE(robustness(p, options));
@@ -221,7 +221,7 @@ TEST(Robustness, BadOptionsAreErrorsNotCrashes) {
   empty.official_rank.clear();
   auto none = robustness(empty, RobustnessOptions{});
   ASSERT_FALSE(none);
-  EXPECT_NE(none.error().find("no service"), std::string::npos);
+  EXPECT_NE(none.error().message.find("no service"), std::string::npos);
 }
 
 }  // namespace

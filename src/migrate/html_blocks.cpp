@@ -113,7 +113,7 @@ std::string at_offset(std::string_view field, std::size_t offset) {
 
 }  // namespace
 
-store::Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_view field) {
+Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_view field) {
   std::vector<HtmlBlock> blocks;
   std::size_t i = 0;
   while (i < body.size()) {
@@ -124,7 +124,7 @@ store::Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::s
     if (body.compare(i, 4, "<!--") == 0) {
       const std::size_t end = body.find("-->", i + 4);
       if (end == std::string_view::npos) {
-        return store::fail(at_offset(field, i) + ": the comment `<!--` is never closed",
+        return fail(at_offset(field, i) + ": the comment `<!--` is never closed",
                            "the page body must be the HTML WordPress serves; close it with `-->`");
       }
       i = end + 3;
@@ -147,12 +147,12 @@ store::Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::s
         continue;
       }
       const std::size_t end = tag_end(body, i);
-      return store::fail(at_offset(field, i) + ": `</" + name + ">` closes no open element",
+      return fail(at_offset(field, i) + ": `</" + name + ">` closes no open element",
                          end == std::string_view::npos ? "" : "remove it or add the opening <" + name + ">");
     }
     const std::size_t open_end = tag_end(body, i);
     if (open_end == std::string_view::npos) {
-      return store::fail(at_offset(field, i) + ": the tag <" + name + " is never terminated by `>`",
+      return fail(at_offset(field, i) + ": the tag <" + name + " is never terminated by `>`",
                          "the page body must be the HTML WordPress serves; is the file cut off?");
     }
     HtmlBlock block;
@@ -171,7 +171,7 @@ store::Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::s
     }
     const auto [close, close_end] = find_close(body, open_end, name);
     if (close == std::string_view::npos) {
-      return store::fail(at_offset(field, i) + ": <" + name + "> is never closed",
+      return fail(at_offset(field, i) + ": <" + name + "> is never closed",
                          "add </" + name + "> after its content; is the file cut off?");
     }
     block.inner_offset = open_end + 1;

@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::migrate {
 
@@ -32,7 +32,7 @@ struct HtmlBlock {
 /// "#text". Fails (message naming `field` and the byte offset) when an
 /// element or a comment is not closed, a tag is not terminated, or a closing
 /// tag closes nothing.
-store::Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_view field);
+Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_view field);
 
 /// The visible text of an HTML fragment: tags removed (their content kept),
 /// <br> a line break, entities decoded, runs of white space one space, each

@@ -180,11 +180,11 @@ void set(Text& text, Lang lang, std::string value) {
   (lang == Lang::de ? text.de : text.en) = std::move(value);
 }
 
-store::Result<PageFacts> read_page(const WordPressPage& page) {
+Result<PageFacts> read_page(const WordPressPage& page) {
   PageFacts facts;
   facts.lang = page.lang;
   auto blocks = split_blocks(page.content, k_field);
-  if (!blocks) return store::fail(page.file + ": " + blocks.error().message, blocks.error().hint);
+  if (!blocks) return fail(page.file + ": " + blocks.error().message, blocks.error().hint);
   for (const HtmlBlock& block : *blocks) {
     const std::string at = where(page.lang, block.offset);
     const std::string whole = page.content.substr(block.offset, block.inner_offset + block.inner.size() - block.offset);
@@ -275,7 +275,7 @@ store::Result<PageFacts> read_page(const WordPressPage& page) {
     unmapped("a <" + block.tag + "> block: the data format has no field for it" + maximum_part);
   }
   if (facts.features.empty()) {
-    return store::fail(page.file + ": " + k_field +
+    return fail(page.file + ": " + k_field +
                            " has no feature paragraph (<p id=\"ANCHOR\"><strong>Name</strong>: " +
                            "text</p>), so there is nothing to propose",
                        "give the page of a PRIVA SCORE category, whose \"explanation of data protection features\" "
@@ -286,13 +286,13 @@ store::Result<PageFacts> read_page(const WordPressPage& page) {
 
 }  // namespace
 
-store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const DraftOptions& options) {
+Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const DraftOptions& options) {
   if (pages.empty() || pages.size() > 2) {
-    return store::fail("give one page, or a German and an English page of the same edition",
+    return fail("give one page, or a German and an English page of the same edition",
                        "privascore import-wordpress DE.json --en EN.json");
   }
   if (pages.size() == 2 && pages[0].lang == pages[1].lang) {
-    return store::fail(pages[0].file + " and " + pages[1].file + " are both " + lang_code(pages[0].lang) + " (" +
+    return fail(pages[0].file + " and " + pages[1].file + " are both " + lang_code(pages[0].lang) + " (" +
                            pages[0].lang_from + "; " + pages[1].lang_from + ")",
                        "combine a German and an English page of the same edition");
   }
@@ -341,7 +341,7 @@ store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, cons
     }
     if (!found) continue;
     if (date && !(date->first == found->first)) {
-      return store::fail("the pages name different dates: " + date->first.to_string() + " (" + date->second + ") and " +
+      return fail("the pages name different dates: " + date->first.to_string() + " (" + date->second + ") and " +
                              found->first.to_string() + " (" + found->second + ")",
                          "combine the German and the English page of the same edition");
     }
@@ -361,7 +361,7 @@ store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, cons
   } else {
     draft.category = id_from_name(!draft.name.en.empty() ? draft.name.en : draft.name.de);
     if (draft.category.empty()) {
-      return store::fail(
+      return fail(
           "cannot derive a category id from the name " + quoted(!draft.name.en.empty() ? draft.name.en : draft.name.de),
           "pass one with --category, e.g. --category video-conferencing");
     }
@@ -466,11 +466,11 @@ store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, cons
   draft.missing.push_back("the weight of each feature, the level scale and the class bounds: only in the image");
   for (const DraftService& service : options.services) {
     if (!is_valid_id(service.id)) {
-      return store::fail("the service id `" + service.id + "` is not an id", id_hint(service.id));
+      return fail("the service id `" + service.id + "` is not an id", id_hint(service.id));
     }
     if (std::any_of(draft.services.begin(), draft.services.end(),
                     [&](const DraftService& s) { return s.id == service.id; })) {
-      return store::fail("the service `" + service.id + "` is given twice", "give each service once");
+      return fail("the service `" + service.id + "` is given twice", "give each service once");
     }
     draft.services.push_back(service);
     draft.mapped.push_back("service " + service.id + ": " + quoted(service.name) +

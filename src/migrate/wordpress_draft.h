@@ -19,7 +19,7 @@
 #include "model/date.h"
 #include "model/model.h"
 #include "render/toml_writer.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::migrate {
 
@@ -71,7 +71,7 @@ struct Draft {
 /// not well-formed (split_blocks), a page with no feature paragraph, or two
 /// pages naming different dates, or a service id that is not a valid id or
 /// is given twice.
-store::Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const DraftOptions& options);
+Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const DraftOptions& options);
 
 /// The draft as files below the output folder, marked as drafts:
 /// "<category>/methodology/v1.toml",

@@ -29,19 +29,19 @@ const char* k_rest_hint =
     "give the JSON the WordPress REST API serves for one page, e.g. "
     "https://privascore.org/wp-json/wp/v2/pages/ID (saved as a file)";
 
-store::Result<std::string> rendered(const json& page, const char* field, const std::string& file) {
+Result<std::string> rendered(const json& page, const char* field, const std::string& file) {
   const std::string name = std::string(field) + ".rendered";
   auto outer = page.find(field);
-  if (outer == page.end()) return store::fail(file + ": the field `" + name + "` is missing", k_rest_hint);
+  if (outer == page.end()) return fail(file + ": the field `" + name + "` is missing", k_rest_hint);
   if (!outer->is_object()) {
-    return store::fail(
+    return fail(
         file + ": the field `" + field + "` must be an object with `rendered`, found " + outer->type_name(),
         k_rest_hint);
   }
   auto inner = outer->find("rendered");
-  if (inner == outer->end()) return store::fail(file + ": the field `" + name + "` is missing", k_rest_hint);
+  if (inner == outer->end()) return fail(file + ": the field `" + name + "` is missing", k_rest_hint);
   if (!inner->is_string()) {
-    return store::fail(file + ": the field `" + name + "` must be a string, found " + inner->type_name(), k_rest_hint);
+    return fail(file + ": the field `" + name + "` must be a string, found " + inner->type_name(), k_rest_hint);
   }
   return inner->get<std::string>();
 }
@@ -64,18 +64,18 @@ std::string first_segment(const std::string& url) {
 
 }  // namespace
 
-store::Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std::string& file) {
+Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std::string& file) {
   json page;
   ErrorKeepingParser parser(page, /*allow_exceptions=*/false);
   const bool parsed = json::sax_parse(json_text, &parser);
   if (!parsed || parser.failed) {
-    return store::fail(file + ": not JSON: the text stops being JSON at byte offset " +
+    return fail(file + ": not JSON: the text stops being JSON at byte offset " +
                            std::to_string(parser.error_offset) +
                            (parser.error_token.empty() ? "" : " (at `" + shorten(parser.error_token, 20) + "`)"),
                        k_rest_hint);
   }
   if (!page.is_object()) {
-    return store::fail(file + ": the JSON must be one page (an object), found " + std::string(page.type_name()),
+    return fail(file + ": the JSON must be one page (an object), found " + std::string(page.type_name()),
                        page.is_array() ? "the answer of /wp-json/wp/v2/pages is a list; save one element of it, "
                                          "or ask for /wp-json/wp/v2/pages/ID"
                                        : k_rest_hint);
@@ -97,7 +97,7 @@ store::Result<WordPressPage> parse_wordpress_page(std::string_view json_text, co
   if (!lang.empty()) {
     const std::string code = lang.substr(0, 2);
     if (code != "de" && code != "en") {
-      return store::fail(file + ": the field `lang` is \"" + lang + "\"; privascore reads German (de) and English (en)",
+      return fail(file + ": the field `lang` is \"" + lang + "\"; privascore reads German (de) and English (en)",
                          "import the German or the English page");
     }
     out.lang = code == "de" ? Lang::de : Lang::en;
@@ -105,7 +105,7 @@ store::Result<WordPressPage> parse_wordpress_page(std::string_view json_text, co
     return out;
   }
   if (out.link.empty()) {
-    return store::fail(file + ": cannot tell the page's language: it has neither `lang` nor `link`",
+    return fail(file + ": cannot tell the page's language: it has neither `lang` nor `link`",
                        "the REST API's answer has both; save the whole answer");
   }
   const std::string segment = first_segment(out.link);

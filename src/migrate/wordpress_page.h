@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "model/model.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::migrate {
 
@@ -29,6 +29,6 @@ struct WordPressPage {
 /// strings), or its language cannot be told: from `lang` when present
 /// ("de", "en", "de_DE", …), otherwise from the link (a first path segment
 /// `en` or `de`; privascore.org serves its German original without one).
-store::Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std::string& file);
+Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std::string& file);
 
 }  // namespace privascore::migrate

@@ -69,17 +69,15 @@ std::string redirect_page(const std::string& target_reference, const std::string
          "</a></p>\n</body>\n</html>\n";
 }
 
-tl::expected<void, ExportError> write_file(const fs::path& root, const std::string& relative,
-                                           const std::string& content) {
+Result<void> write_file(const fs::path& root, const std::string& relative, const std::string& content) {
   const fs::path target = root / relative;
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
-  if (ec)
-    return tl::unexpected(ExportError{"cannot create " + target.parent_path().string() + ": " + ec.message(), ""});
+  if (ec) return tl::unexpected(Error{"cannot create " + target.parent_path().string() + ": " + ec.message(), ""});
   std::ofstream out(target, std::ios::binary | std::ios::trunc);
   out.write(content.data(), static_cast<std::streamsize>(content.size()));
   out.close();
-  if (!out) return tl::unexpected(ExportError{"cannot write " + target.string(), "is the disk full?"});
+  if (!out) return tl::unexpected(Error{"cannot write " + target.string(), "is the disk full?"});
   return {};
 }
 
@@ -100,11 +98,11 @@ std::string random_suffix() {
 
 }  // namespace
 
-tl::expected<void, ExportError> check_export_target(const std::string& out_dir) {
+tl::expected<void, Error> check_export_target(const std::string& out_dir) {
   const fs::path target = fs::absolute(fs::path(out_dir)).lexically_normal();
   std::error_code ec;
   if (fs::exists(target, ec) && !looks_like_earlier_export(target)) {
-    return tl::unexpected(ExportError{target.string() + " exists and is not an earlier export",
+    return tl::unexpected(Error{target.string() + " exists and is not an earlier export",
                                       "choose an empty or new folder, or remove it first"});
   }
   return {};
@@ -117,8 +115,7 @@ std::string output_file(const std::string& path, bool html) {
   return p.substr(1) + "index.html";
 }
 
-tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, const Fetcher& fetch,
-                                                     const std::string& out_dir) {
+Result<ExportSummary> export_site(const ExportPlan& plan, const Fetcher& fetch, const std::string& out_dir) {
   // 1. Crawl.
   std::map<std::string, Entry> entries;                   // by path
   std::map<std::string, std::set<std::string>> broken;    // target -> pages linking it
@@ -182,7 +179,7 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
       if (pages.size() > 1) message += " and " + std::to_string(pages.size() - 1) + " more";
       message += ")";
     }
-    return tl::unexpected(ExportError{message, "fix the link in the page that names it, or the route it points to"});
+    return tl::unexpected(Error{message, "fix the link in the page that names it, or the route it points to"});
   }
 
   // Two paths must not map to the same file ("/a" as a page and "/a/index.html").
@@ -190,8 +187,8 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   for (const auto& [path, entry] : entries) {
     auto [it, inserted] = by_file.emplace(entry.file, path);
     if (!inserted)
-      return tl::unexpected(ExportError{"both " + it->second + " and " + path + " would be written to " + entry.file,
-                                        "give one of them another path"});
+      return tl::unexpected(Error{"both " + it->second + " and " + path + " would be written to " + entry.file,
+                                  "give one of them another path"});
   }
 
   // 2. Rewrite internal links to relative references and collect files.
@@ -245,9 +242,9 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   for (const auto& f : plan.fixed) {
     Fetched response = fetch(f.path, f.query);
     if (response.status != 200) {
-      return tl::unexpected(ExportError{"the site answers " + std::to_string(response.status) + " for " + f.path +
-                                            (f.query.empty() ? "" : "?" + f.query),
-                                        "a fixed file of the export must exist"});
+      return tl::unexpected(Error{"the site answers " + std::to_string(response.status) + " for " + f.path +
+                                      (f.query.empty() ? "" : "?" + f.query),
+                                  "a fixed file of the export must exist"});
     }
     files[f.file] = std::move(response.body);
   }
@@ -298,8 +295,8 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   for (const auto& [file, content] : files) {
     auto below = files.lower_bound(file + "/");
     if (below != files.end() && below->first.rfind(file + "/", 0) == 0) {
-      return tl::unexpected(ExportError{"the file " + file + " would sit where " + below->first + " needs a folder",
-                                        "give that path a file name with an extension (a fixed file of the plan)"});
+      return tl::unexpected(Error{"the file " + file + " would sit where " + below->first + " needs a folder",
+                                  "give that path a file name with an extension (a fixed file of the plan)"});
     }
   }
 
@@ -310,7 +307,7 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
   fs::create_directories(target.parent_path(), ec);
   const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".tmp-" + random_suffix());
   fs::create_directories(temp, ec);
-  if (ec) return tl::unexpected(ExportError{"cannot create " + temp.string() + ": " + ec.message(), ""});
+  if (ec) return tl::unexpected(Error{"cannot create " + temp.string() + ": " + ec.message(), ""});
   for (const auto& [file, content] : files) {
     auto written = write_file(temp, file, content);
     if (!written) {
@@ -326,7 +323,7 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
     fs::rename(target, old, ec);
     if (ec) {
       fs::remove_all(temp, ec);
-      return tl::unexpected(ExportError{"cannot move the earlier export " + target.string() + " aside", ""});
+      return tl::unexpected(Error{"cannot move the earlier export " + target.string() + " aside", ""});
     }
   }
   fs::rename(temp, target, ec);
@@ -334,7 +331,7 @@ tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, con
     const std::string reason = ec.message();
     if (!old.empty()) fs::rename(old, target, ec);
     fs::remove_all(temp, ec);
-    return tl::unexpected(ExportError{"cannot move the export into place at " + target.string() + ": " + reason, ""});
+    return tl::unexpected(Error{"cannot move the export into place at " + target.string() + ": " + reason, ""});
   }
   if (!old.empty()) fs::remove_all(old, ec);
   return summary;

@@ -21,7 +21,9 @@
 #include <functional>
 #include <string>
 #include <tl/expected.hpp>
+
 #include <vector>
+#include "util/error.h"
 
 namespace privascore::publish {
 
@@ -61,23 +63,17 @@ struct ExportSummary {
   bool sitemap = false;  // written (needs a base URL)
 };
 
-struct ExportError {
-  std::string message;
-  std::string hint;
-};
-
 /// Crawls and writes the site to out_dir. Fails, leaving out_dir as it
 /// was, when a page links to a path that does not exist (every such link
 /// named with the page it is on), a fetch fails, or a file cannot be
 /// written.
-tl::expected<ExportSummary, ExportError> export_site(const ExportPlan& plan, const Fetcher& fetch,
-                                                     const std::string& out_dir);
+Result<ExportSummary> export_site(const ExportPlan& plan, const Fetcher& fetch, const std::string& out_dir);
 
 /// Checks, before anything is rendered, that out_dir may take an export:
 /// it does not exist yet, or it is an empty folder or an earlier export.
 /// The error names the folder and how to fix it. export_site checks again
 /// before it writes.
-tl::expected<void, ExportError> check_export_target(const std::string& out_dir);
+tl::expected<void, Error> check_export_target(const std::string& out_dir);
 
 /// Where a fetched path is written: pages as "<path>/index.html" ("/" →
 /// "index.html"), anything else under its path without the leading '/'.

@@ -247,10 +247,10 @@ HttpServer::HttpServer(web::Handler handler, ServerOptions options)
 
 HttpServer::~HttpServer() = default;
 
-tl::expected<void, std::string> HttpServer::listen() {
+Result<void> HttpServer::listen() {
   const ListenAddress& wanted = m_impl->shared->options.listen;
   auto fail = [&](const std::string& what, const error_code& ec) {
-    return tl::unexpected("cannot listen on " + wanted.to_string() + ": " + what + ec.message());
+    return privascore::fail("cannot listen on " + wanted.to_string() + ": " + what + ec.message());
   };
   error_code ec;
   const auto address = asio::ip::make_address(wanted.host, ec);

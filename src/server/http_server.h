@@ -42,6 +42,8 @@
 
 #include <tl/expected.hpp>
 
+#include "util/error.h"
+
 #include "server/listen_address.h"
 #include "server/server_options.h"
 #include "web/http.h"
@@ -57,7 +59,7 @@ class HttpServer {
 
   /// Binds and listens on options.listen. On failure returns a message such
   /// as "cannot listen on 127.0.0.1:8080: Address already in use".
-  tl::expected<void, std::string> listen();
+  Result<void> listen();
 
   /// The address bound by listen(), with the real port when 0 was asked.
   ListenAddress local_address() const;

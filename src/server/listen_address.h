@@ -12,6 +12,8 @@
 
 #include <tl/expected.hpp>
 
+#include "util/error.h"
+
 namespace privascore::server {
 
 struct ListenAddress {
@@ -26,6 +28,6 @@ struct ListenAddress {
 
 /// Parses "host:port" or "[v6]:port". On failure returns a message naming
 /// the offending text and the expected form.
-tl::expected<ListenAddress, std::string> parse_listen_address(std::string_view text);
+Result<ListenAddress> parse_listen_address(std::string_view text);
 
 }  // namespace privascore::server

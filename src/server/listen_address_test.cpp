@@ -7,7 +7,7 @@ namespace {
 
 TEST(ListenAddress, ParsesIpv4HostAndPort) {
   auto a = parse_listen_address("127.0.0.1:8080");
-  ASSERT_TRUE(a) << a.error();
+  ASSERT_TRUE(a) << a.error().to_string();
   EXPECT_EQ(a->host, "127.0.0.1");
   EXPECT_EQ(a->port, 8080);
   EXPECT_EQ(a->to_string(), "127.0.0.1:8080");
@@ -16,7 +16,7 @@ TEST(ListenAddress, ParsesIpv4HostAndPort) {
 
 TEST(ListenAddress, ParsesBracketedIpv6) {
   auto a = parse_listen_address("[::1]:9000");
-  ASSERT_TRUE(a) << a.error();
+  ASSERT_TRUE(a) << a.error().to_string();
   EXPECT_EQ(a->host, "::1");
   EXPECT_EQ(a->port, 9000);
   EXPECT_EQ(a->to_string(), "[::1]:9000");
@@ -24,7 +24,7 @@ TEST(ListenAddress, ParsesBracketedIpv6) {
 
 TEST(ListenAddress, LocalhostMeansLoopbackAndPortZeroIsAllowed) {
   auto a = parse_listen_address("localhost:0");
-  ASSERT_TRUE(a) << a.error();
+  ASSERT_TRUE(a) << a.error().to_string();
   EXPECT_EQ(a->host, "127.0.0.1");
   EXPECT_EQ(a->port, 0);
 }
@@ -53,8 +53,8 @@ TEST(ListenAddress, RefusesMalformedAddressesWithTheExpectedForm) {
   for (const auto& c : cases) {
     auto a = parse_listen_address(c.text);
     ASSERT_FALSE(a) << c.text;
-    EXPECT_NE(a.error().find(c.says), std::string::npos) << c.text << " -> " << a.error();
-    EXPECT_NE(a.error().find("expected HOST:PORT"), std::string::npos) << a.error();
+    EXPECT_NE(a.error().message.find(c.says), std::string::npos) << c.text << " -> " << a.error().message;
+    EXPECT_NE(a.error().message.find("expected HOST:PORT"), std::string::npos) << a.error().message;
   }
 }
 

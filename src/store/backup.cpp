@@ -128,10 +128,10 @@ Result<RestoreSummary> restore_database(const std::string& backup_path, const st
   if (!fs::exists(backup_path, ec)) return fail("backup " + backup_path + " does not exist");
   if (fs::equivalent(db_path, backup_path, ec)) return fail("the backup and the database are the same file");
   // Check the backup completely before touching the database.
-  auto refuse = [&](const StoreError& e) {
+  auto refuse = [&](const Error& e) {
     return tl::unexpected(
-        StoreError{"backup " + backup_path + " cannot be restored: " + e.message + "; the database was not changed",
-                   "pass an intact file made by `privascore backup`"});
+        Error{"backup " + backup_path + " cannot be restored: " + e.message + "; the database was not changed",
+              "pass an intact file made by `privascore backup`"});
   };
   auto backup = Database::open(backup_path, Database::Mode::read_only);
   if (!backup) return refuse(backup.error());
@@ -143,7 +143,7 @@ Result<RestoreSummary> restore_database(const std::string& backup_path, const st
                     "; the database was not changed",
                 backup_state.error().hint);
   }
-  if (backup_state->version == 0) return refuse(StoreError{"it is an empty database, not a privascore backup", ""});
+  if (backup_state->version == 0) return refuse(Error{"it is an empty database, not a privascore backup", ""});
   if (auto r = check_integrity(*backup); !r) return refuse(r.error());
   summary.backup_version = backup_state->version;
 

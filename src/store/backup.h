@@ -10,7 +10,7 @@
 
 #include <string>
 
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::store {
 

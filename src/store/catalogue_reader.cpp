@@ -56,9 +56,9 @@ class Reader {
  private:
   Loc loc(const std::string& relative) const { return Loc{relative + " in " + m_db.path()}; }
 
-  StoreError broken(const std::string& what) const {
-    return StoreError{"database " + m_db.path() + " holds an inconsistent row: " + what,
-                      "run `sqlite3 " + m_db.path() + " 'PRAGMA foreign_key_check'`, or restore a backup"};
+  Error broken(const std::string& what) const {
+    return Error{"database " + m_db.path() + " holds an inconsistent row: " + what,
+                 "run `sqlite3 " + m_db.path() + " 'PRAGMA foreign_key_check'`, or restore a backup"};
   }
 
   Result<Date> date_at(Row row, int column, const std::string& what) const {

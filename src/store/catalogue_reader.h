@@ -10,7 +10,7 @@
 
 #include "model/model.h"
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::store {
 

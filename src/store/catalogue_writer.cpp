@@ -19,8 +19,8 @@ std::optional<std::string> en_of(const std::optional<Text>& text) {
 }
 
 // Adds what was being written to an error.
-StoreError within(const std::string& what, const StoreError& error) {
-  return StoreError{"cannot write " + what + ": " + error.message, error.hint};
+Error within(const std::string& what, const Error& error) {
+  return Error{"cannot write " + what + ": " + error.message, error.hint};
 }
 
 // Inserts ratings with their evidence, of an assessment (variant == nullptr)
@@ -87,7 +87,7 @@ Result<void> insert_category(Database& db, const std::string& id) {
 
 Result<void> insert_methodology(Database& db, const Methodology& m) {
   const std::string what = "methodology " + m.category + " v" + std::to_string(m.version);
-  auto fail_with = [&](const StoreError& e) { return tl::unexpected(within(what, e)); };
+  auto fail_with = [&](const Error& e) { return tl::unexpected(within(what, e)); };
 
   auto head = db.prepare(
       "INSERT INTO methodology (category_id, version, effective, name_de, name_en, summary_de, summary_en, slug_de, "
@@ -181,7 +181,7 @@ Result<void> insert_methodology(Database& db, const Methodology& m) {
 Result<void> insert_edition(Database& db, const Edition& e) {
   const std::string date = e.date.to_string();
   const std::string what = "edition " + e.category + " " + date;
-  auto fail_with = [&](const std::string& part, const StoreError& err) {
+  auto fail_with = [&](const std::string& part, const Error& err) {
     return tl::unexpected(within(what + (part.empty() ? "" : " (" + part + ")"), err));
   };
 

@@ -52,7 +52,7 @@ Result<Database> Database::open(const std::string& path, Mode mode) {
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   if (rc != SQLITE_OK) {
-    StoreError error{describe(raw, "open the database", path), hint_for(rc)};
+    Error error{describe(raw, "open the database", path), hint_for(rc)};
     sqlite3_close(raw);
     return tl::unexpected(std::move(error));
   }
@@ -103,7 +103,7 @@ Result<Statement> Database::prepare(std::string_view sql) {
   if (rc != SQLITE_OK) {
     sqlite3_finalize(stmt);
     return tl::unexpected(
-        StoreError{describe(m_db, "prepare `" + std::string(sql.substr(0, 60)) + "`", m_path), hint_for(rc)});
+        Error{describe(m_db, "prepare `" + std::string(sql.substr(0, 60)) + "`", m_path), hint_for(rc)});
   }
   return Statement(stmt);
 }
@@ -126,8 +126,8 @@ Result<std::string> Database::query_text(std::string_view sql) {
   return stmt->column_text(0);
 }
 
-StoreError Database::error(std::string_view doing) const {
-  return StoreError{describe(m_db, doing, m_path), m_db ? hint_for(sqlite3_extended_errcode(m_db)) : std::string()};
+Error Database::error(std::string_view doing) const {
+  return Error{describe(m_db, doing, m_path), m_db ? hint_for(sqlite3_extended_errcode(m_db)) : std::string()};
 }
 
 // ---- Statement -------------------------------------------------------------
@@ -168,14 +168,14 @@ Statement& Statement::bind_null(int index) {
   return *this;
 }
 
-StoreError Statement::error(std::string_view doing) const {
+Error Statement::error(std::string_view doing) const {
   sqlite3* db = sqlite3_db_handle(m_stmt);
   const char* file = sqlite3_db_filename(db, "main");
   std::string sql = sqlite3_sql(m_stmt) ? sqlite3_sql(m_stmt) : "";
   sql = sql.substr(0, sql.find('\n'));
   if (sql.size() > 60) sql = sql.substr(0, 60) + "…";
-  return StoreError{describe(db, std::string(doing) + " `" + sql + "`", file && *file ? file : ":memory:"),
-                    hint_for(sqlite3_extended_errcode(db))};
+  return Error{describe(db, std::string(doing) + " `" + sql + "`", file && *file ? file : ":memory:"),
+               hint_for(sqlite3_extended_errcode(db))};
 }
 
 Result<bool> Statement::step() {
@@ -189,7 +189,7 @@ Result<bool> Statement::step() {
   const int rc = sqlite3_step(m_stmt);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  StoreError e = error("run");
+  Error e = error("run");
   sqlite3_reset(m_stmt);
   return tl::unexpected(std::move(e));
 }

@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include "store/result.h"
+#include "util/error.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -60,7 +60,7 @@ class Database {
   Result<std::string> query_text(std::string_view sql);
 
   /// An error value naming the file, what was being done and SQLite's message.
-  StoreError error(std::string_view doing) const;
+  Error error(std::string_view doing) const;
 
   const std::string& path() const { return m_path; }
   sqlite3* handle() const { return m_db; }
@@ -122,7 +122,7 @@ class Statement {
  private:
   friend class Database;
   explicit Statement(sqlite3_stmt* stmt) : m_stmt(stmt) {}
-  StoreError error(std::string_view doing) const;
+  Error error(std::string_view doing) const;
   sqlite3_stmt* m_stmt = nullptr;
   int m_bind_error = 0;  // first failed bind's SQLite code, reported by step()
 };

@@ -403,10 +403,10 @@ Result<int> migrate(Database& db, const std::vector<Migration>& list) {
         return tl::unexpected(r.error());
       }
     }
-    auto step_error = [&](const StoreError& e) {
-      return StoreError{"migration to schema version " + std::to_string(m.version) + " failed, the database stays at " +
-                            std::to_string(m.version - 1) + ": " + e.message,
-                        e.hint};
+    auto step_error = [&](const Error& e) {
+      return Error{"migration to schema version " + std::to_string(m.version) + " failed, the database stays at " +
+                       std::to_string(m.version - 1) + ": " + e.message,
+                   e.hint};
     };
     if (auto r = db.exec(m.sql); !r) return tl::unexpected(step_error(r.error()));
     if (auto r = db.exec("PRAGMA user_version = " + std::to_string(m.version)); !r) {

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::store {
 

@@ -20,7 +20,7 @@
 #include "loader/file_source.h"
 #include "model/model.h"
 #include "store/database.h"
-#include "store/result.h"
+#include "util/error.h"
 
 namespace privascore::store {
 

@@ -58,4 +58,11 @@ inline tl::unexpected<Error> fail(Error error) {
   return tl::unexpected<Error>(std::move(error));
 }
 
+/// The same error as another kind: a database failure the editor did not
+/// expect is internal, `return fail(ErrorKind::internal, stored.error());`.
+inline tl::unexpected<Error> fail(ErrorKind kind, Error error) {
+  error.kind = kind;
+  return tl::unexpected<Error>(std::move(error));
+}
+
 }  // namespace privascore

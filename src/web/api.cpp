@@ -292,9 +292,9 @@ Response api_personal(const SiteData& data, const std::string& id, const std::st
   if (auto* error = std::get_if<Response>(&edition)) return std::move(*error);
   const EditionScore& score = *std::get<const EditionScore*>(edition);
   auto weights = method::parse_personal_weights(*score.methodology, p.query.params);
-  if (!weights) return json_error(400, weights.error(), "give w.<feature>=ignore|less|published|more");
+  if (!weights) return json_error(400, weights.error().message, "give w.<feature>=ignore|less|published|more");
   auto ranking = method::personal_ranking(score, *weights);
-  if (!ranking) return json_error(400, ranking.error(), "set at least one feature to less, published or more");
+  if (!ranking) return json_error(400, ranking.error().message, "set at least one feature to less, published or more");
   return document(method::personal_json(*c.category, *ranking, p.lang));
 }
 
@@ -314,7 +314,7 @@ Response api_robustness(const SiteData& data, const std::string& id, const std::
   if (!parsed) return json_error(400, "unknown model `" + model + "`", "use model=pm25 or model=order");
   options.model = *parsed;
   auto result = method::robustness(*score.methodology, *score.edition, options);
-  if (!result) return json_error(400, result.error(), "");
+  if (!result) return json_error(400, result.error().message, result.error().hint);
   return document(method::robustness_json(*c.category, *score.methodology, *score.edition, *result, p.lang));
 }
 

@@ -48,12 +48,12 @@ Assets Assets::from_files(std::map<std::string, std::string> files) {
   return Assets(std::map<std::string, std::string, std::less<>>(files.begin(), files.end()));
 }
 
-tl::expected<Assets, std::string> Assets::from_directory(const std::string& dir) {
+Result<Assets> Assets::from_directory(const std::string& dir) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return tl::unexpected("PRIVASCORE_WEB_DIR `" + dir +
-                          "` is not a directory; point it at the web/ folder of the source tree or unset it");
+    return fail("PRIVASCORE_WEB_DIR `" + dir +
+                "` is not a directory; point it at the web/ folder of the source tree or unset it");
   }
   std::map<std::string, std::string, std::less<>> files;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
@@ -68,10 +68,10 @@ tl::expected<Assets, std::string> Assets::from_directory(const std::string& dir)
     std::ifstream in(it->path(), std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
-    if (!in) return tl::unexpected("cannot read `" + it->path().string() + "`");
+    if (!in) return fail("cannot read `" + it->path().string() + "`");
     files.emplace(rel_text, content.str());
   }
-  if (ec) return tl::unexpected("cannot list `" + dir + "`: " + ec.message());
+  if (ec) return fail("cannot list `" + dir + "`: " + ec.message());
   return Assets(std::move(files));
 }
 

@@ -15,6 +15,7 @@
 
 #include <tl/expected.hpp>
 
+#include "util/error.h"
 namespace privascore::web {
 
 class Assets {
@@ -23,7 +24,7 @@ class Assets {
   static Assets embedded();
   /// Every file below dir (hidden files skipped). An error names the
   /// directory and what is wrong when it cannot be read.
-  static tl::expected<Assets, std::string> from_directory(const std::string& dir);
+  static Result<Assets> from_directory(const std::string& dir);
   /// Files given in memory, keyed by relative path (for tests).
   static Assets from_files(std::map<std::string, std::string> files);
 

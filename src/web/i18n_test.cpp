@@ -15,7 +15,7 @@ namespace {
 
 TEST(I18nTest, BothCatalogsHaveTheSameKeysAndNoEmptyMessage) {
   auto messages = Messages::load(Assets::embedded());
-  ASSERT_TRUE(messages.has_value()) << messages.error();
+  ASSERT_TRUE(messages.has_value()) << messages.error().to_string();
   const auto de = messages->keys(Lang::de);
   const auto en = messages->keys(Lang::en);
   EXPECT_EQ(de, en);
@@ -98,7 +98,7 @@ TEST(I18nTest, FormatFillsPlaceholders) {
   EXPECT_EQ(m->get(Lang::de, "missing"), "missing");
   EXPECT_FALSE(Messages::parse("[]", "{}").has_value());
   EXPECT_FALSE(Messages::parse("{\"a\": 1}", "{}").has_value());
-  EXPECT_NE(Messages::parse("{", "{}").error().find("web/i18n/de.json"), std::string::npos);
+  EXPECT_NE(Messages::parse("{", "{}").error().message.find("web/i18n/de.json"), std::string::npos);
 }
 
 }  // namespace

@@ -7,19 +7,19 @@ namespace privascore::web {
 
 // Parsing and placeholders are the text catalogue's own (render/messages.h);
 // the site keeps its copy of the catalogues as JSON for the templates.
-tl::expected<Messages, std::string> Messages::parse(std::string_view de_json, std::string_view en_json) {
+Result<Messages> Messages::parse(std::string_view de_json, std::string_view en_json) {
   auto parsed = privascore::Messages::parse(de_json, en_json);
-  if (!parsed) return tl::unexpected(parsed.error());
+  if (!parsed) return fail(parsed.error());
   Messages m;
   m.m_de = parsed->catalog(Lang::de);
   m.m_en = parsed->catalog(Lang::en);
   return m;
 }
 
-tl::expected<Messages, std::string> Messages::load(const Assets& assets) {
+Result<Messages> Messages::load(const Assets& assets) {
   const std::string* de = assets.file("i18n/de.json");
   const std::string* en = assets.file("i18n/en.json");
-  if (!de || !en) return tl::unexpected(std::string("web/i18n/de.json and web/i18n/en.json are required"));
+  if (!de || !en) return fail("web/i18n/de.json and web/i18n/en.json are required");
   return parse(*de, *en);
 }
 

@@ -16,6 +16,7 @@
 #include <tl/expected.hpp>
 
 #include "model/model.h"
+#include "util/error.h"
 #include "web/assets.h"
 
 namespace privascore::web {
@@ -24,9 +25,9 @@ class Messages {
  public:
   /// Parses the two catalogs. The error names the file and what is wrong
   /// (not JSON, not an object, a value that is not a string).
-  static tl::expected<Messages, std::string> parse(std::string_view de_json, std::string_view en_json);
+  static Result<Messages> parse(std::string_view de_json, std::string_view en_json);
   /// Reads i18n/de.json and i18n/en.json from the assets.
-  static tl::expected<Messages, std::string> load(const Assets& assets);
+  static Result<Messages> load(const Assets& assets);
 
   /// The message; the key itself when the catalog lacks it.
   std::string get(Lang lang, std::string_view key) const;

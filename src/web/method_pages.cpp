@@ -172,7 +172,7 @@ Response personal_page(const PageEnv& env, const CategoryView& c, const std::str
       weights = *parsed;
     } else {
       status = 400;
-      error = parsed.error();
+      error = parsed.error().message;
     }
   } else {
     status = 400;

@@ -25,7 +25,7 @@ namespace privascore::web {
 // The assets, catalogs and templates the site renders with.
 class SiteAssets {
  public:
-  static tl::expected<std::shared_ptr<const SiteAssets>, std::string> load(Assets assets) {
+  static Result<std::shared_ptr<const SiteAssets>> load(Assets assets) {
     auto messages = Messages::load(assets);
     if (!messages) return tl::unexpected(messages.error());
     auto templates = Templates::load(assets);
@@ -397,12 +397,11 @@ Response internal_error(const std::string& what) {
 
 }  // namespace
 
-tl::expected<std::shared_ptr<Site>, std::string> Site::create(config::SiteConfig config,
-                                                              std::shared_ptr<const Catalogue> catalogue) {
+Result<std::shared_ptr<Site>> Site::create(config::SiteConfig config, std::shared_ptr<const Catalogue> catalogue) {
   std::shared_ptr<const SiteAssets> assets;
   if (config.web_dir.empty()) {
     auto loaded = SiteAssets::load(Assets::embedded());
-    if (!loaded) return tl::unexpected("the site's built-in assets are broken: " + loaded.error());
+    if (!loaded) return fail("the site's built-in assets are broken: " + loaded.error().message, loaded.error().hint);
     assets = *loaded;
   } else {
     auto files = Assets::from_directory(config.web_dir);
@@ -460,8 +459,8 @@ Response Site::handle(const Request& request) const {
       auto files = Assets::from_directory(m_config.web_dir);
       auto loaded = files ? SiteAssets::load(std::move(*files)) : tl::unexpected(files.error());
       if (!loaded) {
-        response = internal_error(loaded.error());
-        response.body += loaded.error() + "\n";
+        response = internal_error(loaded.error().message);
+        response.body += loaded.error().message + "\n";
       } else {
         assets = *loaded;
       }

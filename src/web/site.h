@@ -66,8 +66,7 @@ class Site {
   /// edit a template or the stylesheet and reload). The error says what is
   /// wrong with the assets (a template that does not parse, a broken i18n
   /// catalog).
-  static tl::expected<std::shared_ptr<Site>, std::string> create(config::SiteConfig config,
-                                                                 std::shared_ptr<const Catalogue> catalogue);
+  static Result<std::shared_ptr<Site>> create(config::SiteConfig config, std::shared_ptr<const Catalogue> catalogue);
 
   /// Answers one request. Never throws: a bug becomes a 500 page.
   Response handle(const Request& request) const;

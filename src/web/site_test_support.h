@@ -36,7 +36,7 @@ inline std::shared_ptr<const Catalogue> bundled_catalogue() {
 /// A site over catalogue with the built-in assets and the given config.
 inline std::shared_ptr<Site> make_site(std::shared_ptr<const Catalogue> catalogue, config::SiteConfig config = {}) {
   auto site = Site::create(std::move(config), std::move(catalogue));
-  EXPECT_TRUE(site.has_value()) << (site ? "" : site.error());
+  EXPECT_TRUE(site.has_value()) << (site ? "" : site.error().to_string());
   return site ? *site : nullptr;
 }
 

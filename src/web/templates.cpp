@@ -44,7 +44,7 @@ mustache::data to_data(const nlohmann::json& j) {
 
 }  // namespace
 
-tl::expected<Templates, std::string> Templates::load(const Assets& assets) {
+Result<Templates> Templates::load(const Assets& assets) {
   Templates t;
   for (const std::string& path : assets.paths()) {
     if (path.rfind(k_prefix, 0) != 0 || path.size() <= k_prefix.size() + k_suffix.size() ||
@@ -54,10 +54,10 @@ tl::expected<Templates, std::string> Templates::load(const Assets& assets) {
     const std::string name = path.substr(k_prefix.size(), path.size() - k_prefix.size() - k_suffix.size());
     const std::string& source = *assets.file(path);
     mustache::mustache parsed{source};
-    if (!parsed.is_valid()) return tl::unexpected("web/" + path + ": " + parsed.error_message());
+    if (!parsed.is_valid()) return fail("web/" + path + ": " + parsed.error_message());
     t.m_sources.emplace(name, source);
   }
-  if (!t.has("layout")) return tl::unexpected(std::string("web/templates/layout.mustache is missing"));
+  if (!t.has("layout")) return fail("web/templates/layout.mustache is missing");
   return t;
 }
 

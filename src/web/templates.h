@@ -15,6 +15,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <tl/expected.hpp>
 
+#include "util/error.h"
 #include "web/assets.h"
 
 namespace privascore::web {
@@ -23,7 +24,7 @@ class Templates {
  public:
   /// Reads every templates/*.mustache file and checks that each parses.
   /// The error names the template and the parser's message.
-  static tl::expected<Templates, std::string> load(const Assets& assets);
+  static Result<Templates> load(const Assets& assets);
 
   /// Renders template `name` ("category") with the view. The error names
   /// the template when it does not exist or fails to render.
