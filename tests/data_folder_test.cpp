@@ -17,16 +17,20 @@ namespace {
 namespace fs = std::filesystem;
 
 /// `privascore serve` on a given database and data folder (ServeProcess
-/// always uses a new database): started, its port read from the first line
-/// of stdout, killed at scope exit.
+/// always uses a new database): started in the database's folder (so what
+/// it writes beside the database, such as var/open-data, stays there and
+/// parallel tests do not share it), its port read from the first line of
+/// stdout, killed at scope exit.
 class Server {
  public:
   Server(const std::string& db, const std::string& data, const std::string& err_path) : m_err_path(err_path) {
     int out_pipe[2];
     if (pipe2(out_pipe, O_CLOEXEC) != 0) return;
     std::vector<std::string> args = {binary_path(), "serve", "--listen", "127.0.0.1:0", "--db", db, "--data", data};
+    const std::string dir = fs::absolute(db).parent_path().string();
     m_pid = fork();
     if (m_pid == 0) {
+      if (chdir(dir.c_str()) != 0) _exit(126);
       dup2(out_pipe[1], 1);
       const int err_fd = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
       dup2(err_fd, 2);

@@ -7,10 +7,10 @@
 
 #include <set>
 
-#include "assist/probe_page.h"
+#include "assist_web/probe_page.h"
 #include "cli/site_artifacts.h"
 #include "cli/site_build.h"
-#include "editor/editor_app.h"
+#include "editor_web/editor_app.h"
 #include "model/date.h"
 #include "model/url_words.h"
 #include "web/router.h"
@@ -97,9 +97,8 @@ TEST_F(ComposedRoutes, NoTwoPatternsMatchTheSamePath) {
       // One path may have several routes, one per method.
       const bool same_path = a.segments == b.segments;
       const bool methods_apart = (routes[a.route].methods & routes[b.route].methods) == 0;
-      EXPECT_TRUE(same_path && methods_apart)
-          << joined(a) << " (" << routes[a.route].pattern << ") and " << joined(b) << " ("
-          << routes[b.route].pattern << ") match the same path";
+      EXPECT_TRUE(same_path && methods_apart) << joined(a) << " (" << routes[a.route].pattern << ") and " << joined(b)
+                                              << " (" << routes[b.route].pattern << ") match the same path";
     }
   }
   EXPECT_GT(pairs, 1000);
@@ -179,7 +178,7 @@ TEST(SitePaths, EveryListedPathAnswers) {
     if (p.kind == web::SitePath::Kind::artifact) continue;  // generating every PNG is the build test's
     if (p.kind == web::SitePath::Kind::api) api.insert(p.path);
     if (p.kind == web::SitePath::Kind::page) ++pages;
-    const web::Response r = site->handle(web::test::get(p.path));
+    const web::Response r = site->handle(web::test::get(p.query.empty() ? p.path : p.path + "?" + p.query));
     EXPECT_EQ(r.status, p.path == "/" ? 302 : 200) << p.path;
   }
   EXPECT_GT(pages, 100);

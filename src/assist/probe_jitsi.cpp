@@ -2,8 +2,8 @@
 // interface_config.js and the X-Jitsi-* headers, as documented for the
 // upstream, Debian, docker-jitsi-meet and meet.jit.si deployments.
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <cctype>
+#include <nlohmann/json.hpp>
 
 #include "assist/host_catalog.h"
 #include "assist/probe_context.h"

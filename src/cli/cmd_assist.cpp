@@ -255,7 +255,7 @@ int decide_queue(assist::SuggestionQueue& q, const AssistOptions& o) {
     auto made = editor::draft_from_queue(q, o.id, o.editor, o.draft_db, clock);
     if (!made) {
       print_error(made.error().message, made.error().hint);
-      return static_cast<int>(made.error().kind == editor::ErrorKind::internal ? k_exit_failure : k_exit_invalid_data);
+      return static_cast<int>(made.error().kind == ErrorKind::internal ? k_exit_failure : k_exit_invalid_data);
     }
     draft = std::move(*made);
   }

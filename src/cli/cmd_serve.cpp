@@ -199,34 +199,34 @@ int run_serve(const ServeOptions& o) {
 }  // namespace
 
 CommandSpec serve_command() {
-  return {"serve", "Serve the web site and the JSON API over HTTP (stop with Ctrl-C or SIGTERM)",
-          [](CLI::App& app) -> CommandRunner {
-            auto o = std::make_shared<ServeOptions>();
-            o->common.add_to(app, /*with_output=*/false);
-            app.add_option("--listen", o->listen,
-                           "Address to listen on: HOST:PORT or [IPv6]:PORT (default 127.0.0.1:8080)");
-            app.add_option("--db", o->db, "Database file (default var/privascore.db)");
-            app.add_option("--config", o->config,
-                           "Configuration: site, operator, imprint, privacy, editor (default privascore.toml, if present)");
-            app.add_option("--threads", o->threads,
-                           "Event loops, one thread each, serving pages and the API (default 2)")
-                ->check(CLI::Range(1, 64));
-            app.add_option("--access-log", o->access_log, "Access log file, `-` for standard error (default) or `off`");
-            app.add_flag("--log-ip", o->log_ip, "Write client IP addresses into the access log (off by default)");
-            app.add_option("--request-timeout", o->request_timeout,
-                           "Seconds a client has to send the request headers, and again its body (default 10)")
-                ->check(CLI::Range(0.1, 3600.0));
-            app.add_option("--keep-alive-timeout", o->keep_alive_timeout,
-                           "Seconds an idle keep-alive connection stays open (default 60)")
-                ->check(CLI::Range(0.1, 3600.0));
-            app.add_option("--max-connections", o->max_connections,
-                           "Connections served at once; more wait in the queue (default 10000)")
-                ->check(CLI::Range(1, 1000000));
-            app.add_option("--max-connections-per-client", o->max_connections_per_client,
-                           "Connections one client address (IPv6: /64) may hold; 0: no limit, e.g. behind a "
-                           "proxy (default 128)");
-            return [o]() { return run_serve(*o); };
-          }};
+  return {
+      "serve", "Serve the web site and the JSON API over HTTP (stop with Ctrl-C or SIGTERM)",
+      [](CLI::App& app) -> CommandRunner {
+        auto o = std::make_shared<ServeOptions>();
+        o->common.add_to(app, /*with_output=*/false);
+        app.add_option("--listen", o->listen,
+                       "Address to listen on: HOST:PORT or [IPv6]:PORT (default 127.0.0.1:8080)");
+        app.add_option("--db", o->db, "Database file (default var/privascore.db)");
+        app.add_option("--config", o->config,
+                       "Configuration: site, operator, imprint, privacy, editor (default privascore.toml, if present)");
+        app.add_option("--threads", o->threads, "Event loops, one thread each, serving pages and the API (default 2)")
+            ->check(CLI::Range(1, 64));
+        app.add_option("--access-log", o->access_log, "Access log file, `-` for standard error (default) or `off`");
+        app.add_flag("--log-ip", o->log_ip, "Write client IP addresses into the access log (off by default)");
+        app.add_option("--request-timeout", o->request_timeout,
+                       "Seconds a client has to send the request headers, and again its body (default 10)")
+            ->check(CLI::Range(0.1, 3600.0));
+        app.add_option("--keep-alive-timeout", o->keep_alive_timeout,
+                       "Seconds an idle keep-alive connection stays open (default 60)")
+            ->check(CLI::Range(0.1, 3600.0));
+        app.add_option("--max-connections", o->max_connections,
+                       "Connections served at once; more wait in the queue (default 10000)")
+            ->check(CLI::Range(1, 1000000));
+        app.add_option("--max-connections-per-client", o->max_connections_per_client,
+                       "Connections one client address (IPv6: /64) may hold; 0: no limit, e.g. behind a "
+                       "proxy (default 128)");
+        return [o]() { return run_serve(*o); };
+      }};
 }
 
 }  // namespace privascore

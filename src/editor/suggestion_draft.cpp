@@ -105,7 +105,7 @@ Result<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, 
 }
 
 Result<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
-                                const std::string& db_path, const Clock& clock) {
+                               const std::string& db_path, const Clock& clock) {
   auto entry = pending_entry(queue, id);
   if (!entry) return tl::unexpected(entry.error());
   auto store = store::Store::open(db_path, store::Store::OpenMode::existing);

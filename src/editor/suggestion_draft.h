@@ -38,6 +38,6 @@ Result<Draft> draft_suggestion(store::Database& db, const Catalogue& catalogue, 
 /// database or the suggestion cannot be a draft (draft_suggestion), internal
 /// when the queue or the database cannot be read. The queue is not changed.
 Result<Draft> draft_from_queue(assist::SuggestionQueue& queue, const std::string& id, const std::string& editor_name,
-                                const std::string& db_path, const Clock& clock);
+                               const std::string& db_path, const Clock& clock);
 
 }  // namespace privascore::editor

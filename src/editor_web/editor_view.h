@@ -22,7 +22,6 @@
 #include "config/config.h"
 #include "editor/accounts.h"
 #include "editor/clock.h"
-#include "util/error.h"
 #include "editor/publication.h"
 #include "editor/sessions.h"
 #include "editor/throttle.h"

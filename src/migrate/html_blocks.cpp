@@ -125,7 +125,7 @@ Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_v
       const std::size_t end = body.find("-->", i + 4);
       if (end == std::string_view::npos) {
         return fail(at_offset(field, i) + ": the comment `<!--` is never closed",
-                           "the page body must be the HTML WordPress serves; close it with `-->`");
+                    "the page body must be the HTML WordPress serves; close it with `-->`");
       }
       i = end + 3;
       continue;
@@ -148,12 +148,12 @@ Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_v
       }
       const std::size_t end = tag_end(body, i);
       return fail(at_offset(field, i) + ": `</" + name + ">` closes no open element",
-                         end == std::string_view::npos ? "" : "remove it or add the opening <" + name + ">");
+                  end == std::string_view::npos ? "" : "remove it or add the opening <" + name + ">");
     }
     const std::size_t open_end = tag_end(body, i);
     if (open_end == std::string_view::npos) {
       return fail(at_offset(field, i) + ": the tag <" + name + " is never terminated by `>`",
-                         "the page body must be the HTML WordPress serves; is the file cut off?");
+                  "the page body must be the HTML WordPress serves; is the file cut off?");
     }
     HtmlBlock block;
     block.tag = name;
@@ -172,7 +172,7 @@ Result<std::vector<HtmlBlock>> split_blocks(std::string_view body, std::string_v
     const auto [close, close_end] = find_close(body, open_end, name);
     if (close == std::string_view::npos) {
       return fail(at_offset(field, i) + ": <" + name + "> is never closed",
-                         "add </" + name + "> after its content; is the file cut off?");
+                  "add </" + name + "> after its content; is the file cut off?");
     }
     block.inner_offset = open_end + 1;
     block.inner = body.substr(open_end + 1, close - open_end - 1);

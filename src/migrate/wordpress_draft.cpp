@@ -275,11 +275,10 @@ Result<PageFacts> read_page(const WordPressPage& page) {
     unmapped("a <" + block.tag + "> block: the data format has no field for it" + maximum_part);
   }
   if (facts.features.empty()) {
-    return fail(page.file + ": " + k_field +
-                           " has no feature paragraph (<p id=\"ANCHOR\"><strong>Name</strong>: " +
-                           "text</p>), so there is nothing to propose",
-                       "give the page of a PRIVA SCORE category, whose \"explanation of data protection features\" "
-                       "has one such paragraph per feature");
+    return fail(page.file + ": " + k_field + " has no feature paragraph (<p id=\"ANCHOR\"><strong>Name</strong>: " +
+                    "text</p>), so there is nothing to propose",
+                "give the page of a PRIVA SCORE category, whose \"explanation of data protection features\" "
+                "has one such paragraph per feature");
   }
   return facts;
 }
@@ -289,12 +288,12 @@ Result<PageFacts> read_page(const WordPressPage& page) {
 Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const DraftOptions& options) {
   if (pages.empty() || pages.size() > 2) {
     return fail("give one page, or a German and an English page of the same edition",
-                       "privascore import-wordpress DE.json --en EN.json");
+                "privascore import-wordpress DE.json --en EN.json");
   }
   if (pages.size() == 2 && pages[0].lang == pages[1].lang) {
     return fail(pages[0].file + " and " + pages[1].file + " are both " + lang_code(pages[0].lang) + " (" +
-                           pages[0].lang_from + "; " + pages[1].lang_from + ")",
-                       "combine a German and an English page of the same edition");
+                    pages[0].lang_from + "; " + pages[1].lang_from + ")",
+                "combine a German and an English page of the same edition");
   }
   // German first: it is the original, and its order of features leads.
   std::vector<const WordPressPage*> ordered;
@@ -342,8 +341,8 @@ Result<Draft> propose_draft(const std::vector<WordPressPage>& pages, const Draft
     if (!found) continue;
     if (date && !(date->first == found->first)) {
       return fail("the pages name different dates: " + date->first.to_string() + " (" + date->second + ") and " +
-                             found->first.to_string() + " (" + found->second + ")",
-                         "combine the German and the English page of the same edition");
+                      found->first.to_string() + " (" + found->second + ")",
+                  "combine the German and the English page of the same edition");
     }
     if (!date) date = found;
   }

@@ -34,9 +34,8 @@ Result<std::string> rendered(const json& page, const char* field, const std::str
   auto outer = page.find(field);
   if (outer == page.end()) return fail(file + ": the field `" + name + "` is missing", k_rest_hint);
   if (!outer->is_object()) {
-    return fail(
-        file + ": the field `" + field + "` must be an object with `rendered`, found " + outer->type_name(),
-        k_rest_hint);
+    return fail(file + ": the field `" + field + "` must be an object with `rendered`, found " + outer->type_name(),
+                k_rest_hint);
   }
   auto inner = outer->find("rendered");
   if (inner == outer->end()) return fail(file + ": the field `" + name + "` is missing", k_rest_hint);
@@ -69,16 +68,15 @@ Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std
   ErrorKeepingParser parser(page, /*allow_exceptions=*/false);
   const bool parsed = json::sax_parse(json_text, &parser);
   if (!parsed || parser.failed) {
-    return fail(file + ": not JSON: the text stops being JSON at byte offset " +
-                           std::to_string(parser.error_offset) +
-                           (parser.error_token.empty() ? "" : " (at `" + shorten(parser.error_token, 20) + "`)"),
-                       k_rest_hint);
+    return fail(file + ": not JSON: the text stops being JSON at byte offset " + std::to_string(parser.error_offset) +
+                    (parser.error_token.empty() ? "" : " (at `" + shorten(parser.error_token, 20) + "`)"),
+                k_rest_hint);
   }
   if (!page.is_object()) {
     return fail(file + ": the JSON must be one page (an object), found " + std::string(page.type_name()),
-                       page.is_array() ? "the answer of /wp-json/wp/v2/pages is a list; save one element of it, "
-                                         "or ask for /wp-json/wp/v2/pages/ID"
-                                       : k_rest_hint);
+                page.is_array() ? "the answer of /wp-json/wp/v2/pages is a list; save one element of it, "
+                                  "or ask for /wp-json/wp/v2/pages/ID"
+                                : k_rest_hint);
   }
   WordPressPage out;
   out.file = file;
@@ -98,7 +96,7 @@ Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std
     const std::string code = lang.substr(0, 2);
     if (code != "de" && code != "en") {
       return fail(file + ": the field `lang` is \"" + lang + "\"; privascore reads German (de) and English (en)",
-                         "import the German or the English page");
+                  "import the German or the English page");
     }
     out.lang = code == "de" ? Lang::de : Lang::en;
     out.lang_from = "the field `lang` (\"" + lang + "\")";
@@ -106,7 +104,7 @@ Result<WordPressPage> parse_wordpress_page(std::string_view json_text, const std
   }
   if (out.link.empty()) {
     return fail(file + ": cannot tell the page's language: it has neither `lang` nor `link`",
-                       "the REST API's answer has both; save the whole answer");
+                "the REST API's answer has both; save the whole answer");
   }
   const std::string segment = first_segment(out.link);
   if (segment == "en" || segment == "de") {

@@ -103,7 +103,7 @@ tl::expected<void, Error> check_export_target(const std::string& out_dir) {
   std::error_code ec;
   if (fs::exists(target, ec) && !looks_like_earlier_export(target)) {
     return tl::unexpected(Error{target.string() + " exists and is not an earlier export",
-                                      "choose an empty or new folder, or remove it first"});
+                                "choose an empty or new folder, or remove it first"});
   }
   return {};
 }

@@ -8,7 +8,7 @@ namespace privascore::web {
 namespace {
 
 Route route(Methods methods, std::string pattern, int tag) {
-  return Route{methods, std::move(pattern), false, tag, {}};
+  return Route{methods, std::move(pattern), "", tag, {}};
 }
 
 int tag_of(const Router& router, std::string_view path, std::string_view method = "GET") {

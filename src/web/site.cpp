@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <iostream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -305,16 +306,29 @@ void list_api_per_category(const SiteData& data, const SiteAssets&, Lang, std::v
 constexpr char k_none[] = "";
 constexpr char k_editions[] = "/editions";
 constexpr char k_scores[] = "/scores";
-constexpr char k_diff[] = "/diff";
 constexpr char k_personal[] = "/personal";
 constexpr char k_robustness[] = "/robustness";
+// Every service of any edition: the bare path for the services of the
+// latest edition, ?edition=DATE (its last edition) for a service only an
+// older edition rates, whose bare path does not answer.
 void list_api_service(const SiteData& data, const SiteAssets&, Lang, std::vector<SitePath>& out) {
   for (const auto& view : data.categories()) {
-    std::set<std::string> ids;  // every service of any edition (?edition= picks one)
+    std::map<std::string, std::string> last_edition;  // id -> date of its last edition
     for (const auto& score : view.scores)
-      for (const auto& s : score.services) ids.insert(s.assessment->id);
-    for (const auto& id : ids) add_api(out, "/api/v1/categories/" + view.category->id + "/services/" + id);
+      for (const auto& s : score.services) last_edition[s.assessment->id] = score.edition->date.to_string();
+    const std::string latest = view.latest()->edition->date.to_string();
+    for (const auto& [id, date] : last_edition) {
+      SitePath p{"/api/v1/categories/" + view.category->id + "/services/" + id, SitePath::Kind::api, {}};
+      if (date != latest) p.query = "edition=" + date;
+      out.push_back(std::move(p));
+    }
   }
+}
+// The diff of the latest edition against the one before: only a category
+// with two editions has one.
+void list_api_diff(const SiteData& data, const SiteAssets&, Lang, std::vector<SitePath>& out) {
+  for (const auto& view : data.categories())
+    if (view.scores.size() >= 2) add_api(out, "/api/v1/categories/" + view.category->id + "/diff");
 }
 void list_category(const SiteData& data, const SiteAssets&, Lang lang, std::vector<SitePath>& out) {
   for (const auto& view : data.categories()) add_page(out, category_path(lang, view));
@@ -362,7 +376,7 @@ const SiteRoute k_routes[] = {
     {"/api/v1/categories/:id/editions", Kind::api, true, route_api_editions, list_api_per_category<k_editions>},
     {"/api/v1/categories/:id/scores", Kind::api, true, route_api_scores, list_api_per_category<k_scores>},
     {"/api/v1/categories/:id/services/:service", Kind::api, true, route_api_service, list_api_service},
-    {"/api/v1/categories/:id/diff", Kind::api, true, route_api_diff, list_api_per_category<k_diff>},
+    {"/api/v1/categories/:id/diff", Kind::api, true, route_api_diff, list_api_diff},
     // Personal weights depend on the query: never cached (the set of weightings is large).
     {"/api/v1/categories/:id/personal", Kind::api, false, route_api_personal, list_api_per_category<k_personal>},
     {"/api/v1/categories/:id/robustness", Kind::api, true, route_api_robustness, list_api_per_category<k_robustness>},
@@ -421,7 +435,7 @@ Site::Site(config::SiteConfig config, std::shared_ptr<const SiteAssets> assets,
   for (std::size_t i = 0; i < std::size(k_routes); ++i) {
     const SiteRoute& r = k_routes[i];
     m_router.add(
-        Route{r.kind == Kind::api ? k_get | k_options : k_get, std::string(r.pattern), false, static_cast<int>(i), {}});
+        Route{r.kind == Kind::api ? k_get | k_options : k_get, std::string(r.pattern), "", static_cast<int>(i), {}});
   }
 }
 

@@ -57,6 +57,9 @@ struct SitePath {
   enum class Kind { page, api, asset, artifact };
   std::string path;
   Kind kind = Kind::page;
+  /// The query that picks the document, when the bare path does not answer
+  /// for it (a service only an older edition rates: "edition=DATE").
+  std::string query;
 };
 
 class Site {

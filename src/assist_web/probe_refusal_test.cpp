@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "assist/http_client.h"
-#include "assist/probe_page.h"
 #include "assist/resolver.h"
+#include "assist_web/probe_page.h"
 #include "web/site_test_support.h"
 
 namespace privascore::assist {
@@ -54,7 +54,7 @@ TEST(ProbeRefusal, TheProbePageShowsNoInternalAddress) {
   ProbePageOptions options;
   options.http.resolver = internal_dns();
   auto page = ProbePage::create(site, options);
-  ASSERT_TRUE(page) << page.error();
+  ASSERT_TRUE(page) << page.error().to_string();
   for (const char* target : {"/en/probe?url=http%3A%2F%2Fintranet.example%2F", "/de/pruefen?url=intranet.example"}) {
     const web::Response r = (*page)->handle(web::test::get(target));
     EXPECT_EQ(r.status, 200) << target;
