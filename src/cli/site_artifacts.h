@@ -3,8 +3,10 @@
 // cards, badges, feeds, open data, embed pages) for every catalogue the
 // site is given, with the site's own URL scheme for links.
 //
-// Lives in cli/ because it joins two parts (web and publish) that do not
-// know each other. Thread-safe: lookups may run on many threads.
+// Lives in cli/ because it joins the site and the artifacts: web knows
+// publish's artifact names (its pages link to them, web/view.cpp) but does
+// not render or serve artifacts itself; this bridge hands it the lookup.
+// Thread-safe: lookups may run on many threads.
 #pragma once
 
 #include <memory>

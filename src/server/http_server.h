@@ -30,7 +30,9 @@
 //   last, Transfer-Encoding with Content-Length or in HTTP/1.0) 400;
 // - a handler that throws, or returns an invalid status or header, gives the
 //   client a 500 page and the error log one line; the server keeps serving.
-//   This is the only place where exceptions are caught.
+//   The transport's catch is the last one: the site, the editor and the
+//   probe page each turn their own bugs into a 500 before it (one catch-all
+//   per handler; nothing below catches as control flow).
 //
 // Shutdown: stop() or SIGTERM/SIGINT (when handle_signals) stops accepting,
 // closes idle connections, lets requests in flight finish with
